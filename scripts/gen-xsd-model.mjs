@@ -48,7 +48,6 @@ function resolve(typeName) {
 function addChild(entry, name, type, many) {
   if (entry.c.some(([n]) => n === name)) return;
   entry.c.push([name, type, many ? 1 : 0]);
-  if (!type.startsWith('xs:') && !simpleTypes.has(type)) resolve(type);
 }
 
 function walk(nodes, entry, ctx) {
@@ -81,8 +80,12 @@ function walk(nodes, entry, ctx) {
   }
 }
 
-for (const name of Object.keys(complexTypes)) resolve(name);
-for (const [el, type] of Object.entries(globalElements)) if (complexTypes[type]) resolve(type);
+// Resolve every type, including anonymous ones found on the way (child types are resolved here, not
+// while walking, so a base type is always complete before a type that extends it copies its children).
+for (let before = -1; before !== Object.keys(model).length;) {
+  before = Object.keys(model).length;
+  for (const name of Object.keys(complexTypes)) resolve(name);
+}
 const sorted = Object.fromEntries(Object.keys(model).sort().map((k) => [k, model[k]]));
 writeFileSync(out, JSON.stringify({ elements: globalElements, types: sorted }) + '\n');
 console.log(`wrote ${out}: ${Object.keys(globalElements).length} elements, ${Object.keys(sorted).length} types`);

@@ -1,0 +1,69 @@
+// The demo engine: a simulated oVirt engine answering REST API v3 requests (guide chapters 2-7).
+// `createEngine` returns an object with one method, `handle`, that a host (the Node server, a test,
+// or a browser worker) calls with each HTTP request.
+import { authenticate, Sessions } from './auth';
+import type { Ctx, EngineEvent } from './context';
+import { EngineFault, faultResponse, htmlError } from './faults';
+import { recordEvent } from './events';
+import { Router } from './router';
+import { Scheduler } from './scheduler';
+import { seedInventory } from './seed';
+import { Store } from './store';
+import type { EngineOptions, EngineRequest, EngineResponse } from './types';
+import { parseUrl } from './url';
+import { registerRoutes } from './routes';
+
+export interface DemoEngine {
+  handle(req: EngineRequest): EngineResponse;
+  /** Applies state changes that have come due (hosts call this on a timer so events appear unprompted). */
+  advance(): void;
+  readonly store: Store;
+  readonly mount: string;
+}
+
+export function createEngine(options: EngineOptions & { store?: Store } = {}): DemoEngine {
+  const mount = options.mount ?? '/ovirt-engine/api';
+  const wallNow = options.now ?? (() => Date.now());
+  const scheduler = new Scheduler(wallNow, options.clockSpeed ?? 1);
+  const now = () => scheduler.now();
+  const store = options.store ?? seedInventory({ vms: options.vms ?? 40, seed: options.seed ?? 1, now: now() });
+  const sessions = new Sessions(options.sessionTimeoutMs ?? 30 * 60_000, wallNow);
+  const router = registerRoutes(new Router());
+
+  function emit(event: EngineEvent): void {
+    recordEvent(store, event, now());
+  }
+
+  function handle(req: EngineRequest): EngineResponse {
+    scheduler.advance();
+    const rel = req.url.startsWith(mount) ? req.url.slice(mount.length) : req.url;
+    const url = parseUrl(rel);
+    const auth = authenticate(store, sessions, req.headers);
+    if ('unauthorized' in auth) return htmlError(401, { 'WWW-Authenticate': 'Basic realm="RESTAPI"' });
+    const match = router.match(req.method, url.segments);
+    let res: EngineResponse;
+    if (!match) res = htmlError(404);
+    else if (match === 'methodMismatch') res = htmlError(405);
+    else {
+      const ctx: Ctx = {
+        req, url, store, scheduler, base: mount, user: auth.user, now, emit, params: match.params,
+        filtered: /^true$/i.test(req.headers['filter'] ?? ''),
+        correlationId: req.headers['correlation-id'],
+      };
+      try {
+        res = match.handler(ctx);
+      } catch (e) {
+        if (e instanceof EngineFault) res = e.status === 404 ? htmlError(404) : faultResponse(e);
+        else res = faultResponse(new EngineFault(500, 'Operation Failed', e instanceof Error ? e.message : String(e)));
+      }
+    }
+    if (req.method === 'HEAD') res = { ...res, body: '' };
+    if (auth.newSession && auth.sessionId) {
+      res.headers['Set-Cookie'] = `JSESSIONID=${auth.sessionId}; Path=${mount}; HttpOnly`;
+    }
+    if (auth.endSession && auth.sessionId) sessions.end(auth.sessionId);
+    return res;
+  }
+
+  return { handle, advance: () => scheduler.advance(), store, mount };
+}

@@ -1,0 +1,35 @@
+// Faults in the real engine's shapes (fixtures/recorded/ovirt-3.3-faults, guide 7: fault handling).
+import { toXml } from '../xsd/serialize';
+import type { EngineResponse } from './types';
+
+export class EngineFault extends Error {
+  constructor(readonly status: number, readonly reason: string, readonly detail?: string) {
+    super(`${reason}${detail ? `: ${detail}` : ''}`);
+  }
+}
+
+/** The HTML pages the engine's servlet container sends for 401 and 404 (recorded 000/001_get_root.html). */
+export function htmlError(status: 401 | 404 | 405, extraHeaders: Record<string, string> = {}): EngineResponse {
+  const text = status === 401 ? 'Unauthorized' : status === 404 ? 'Not Found' : 'Method Not Allowed';
+  return {
+    status,
+    headers: { 'Content-Type': 'text/html;charset=UTF-8', ...extraHeaders },
+    body: `<html><head><title>Error</title></head><body>${text}</body></html>`,
+  };
+}
+
+export function faultResponse(f: EngineFault): EngineResponse {
+  return {
+    status: f.status,
+    headers: { 'Content-Type': 'application/xml' },
+    body: toXml('fault', { reason: f.reason, detail: f.detail }),
+  };
+}
+
+export const notFound = () => new EngineFault(404, 'Not Found');
+/** guide 7: a required element missing from the body → 400 "Incomplete parameters". */
+export const incomplete = (type: string, missing: string[], operation = 'add') =>
+  new EngineFault(400, 'Incomplete parameters', `${type} [${missing.join(', ')}] required for ${operation}`);
+/** 409 with the engine's `[Cannot ...]` business-rule text. */
+export const operationFailed = (detail: string) => new EngineFault(409, 'Operation Failed', `[${detail}]`);
+export const invalidValue = (detail: string) => new EngineFault(400, 'Invalid value', detail);

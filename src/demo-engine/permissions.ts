@@ -1,0 +1,41 @@
+// What a user may see: administrators see everything; with `Filter: true` (user API) a user sees only
+// objects on which a permission gives them a role, directly or through the object's parents.
+import type { Ctx } from './context';
+import type { Entity } from './types';
+
+export function isAdmin(ctx: Pick<Ctx, 'store' | 'user'>): boolean {
+  return ctx.store.list('permissions').some(
+    (p) => p.user?.id === ctx.user.id && ctx.store.get('roles', p.role?.id)?.administrative === true,
+  );
+}
+
+/** Ids of objects the user holds any permission on, by reference element (`vm`, `cluster`, ...). */
+function permittedObjects(ctx: Ctx): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const p of ctx.store.list('permissions')) {
+    if (p.user?.id !== ctx.user.id) continue;
+    for (const kind of ['vm', 'vmpool', 'template', 'cluster', 'data_center', 'host', 'storage_domain', 'disk', 'network']) {
+      if (p[kind]?.id) {
+        if (!out.has(kind)) out.set(kind, new Set());
+        out.get(kind)!.add(p[kind].id);
+      }
+    }
+  }
+  return out;
+}
+
+const KIND_OF: Record<string, string> = {
+  vms: 'vm', vmpools: 'vmpool', templates: 'template', clusters: 'cluster', datacenters: 'data_center',
+  hosts: 'host', storagedomains: 'storage_domain', disks: 'disk', networks: 'network',
+};
+
+export function visibleTo(ctx: Ctx, segment: string, entity: Entity): boolean {
+  if (!ctx.filtered) return true;
+  const kind = KIND_OF[segment];
+  if (!kind) return true;
+  const allowed = permittedObjects(ctx);
+  if (allowed.get(kind)?.has(entity.id)) return true;
+  if (entity.cluster?.id && allowed.get('cluster')?.has(entity.cluster.id)) return true;
+  if (entity.data_center?.id && allowed.get('data_center')?.has(entity.data_center.id)) return true;
+  return false;
+}

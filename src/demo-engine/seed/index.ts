@@ -1,0 +1,22 @@
+// The deterministic demo inventory (issue: 2 data centers, 3 clusters, 6 hosts in mixed states,
+// data/ISO/export storage domains, networks, the Blank template and more, VMs across every common
+// status with disks, NICs and snapshots, a pool, users, roles, permissions, tags and past events).
+// `vms` scales the VM count (e.g. 10,000 for benchmarks); the same seed always gives the same inventory.
+import { Random } from '../ids';
+import { Store } from '../store';
+import { seedAccess } from './access';
+import { seedEvents } from './events';
+import { seedInfrastructure } from './infrastructure';
+import { seedVms } from './vms';
+
+export interface SeedOptions { vms: number; seed: number; now: number }
+
+export function seedInventory(opts: SeedOptions): Store {
+  const store = new Store();
+  const rnd = new Random(opts.seed);
+  const infra = seedInfrastructure(store, rnd, opts.now);
+  const access = seedAccess(store, rnd);
+  seedVms(store, rnd, infra, access, opts);
+  seedEvents(store, rnd, opts.now);
+  return store;
+}
