@@ -1,0 +1,43 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutable } from './scripts/chromium.mjs';
+
+// End-to-end tests drive real Chromium over real HTTP against the portal's own server with the demo
+// engine (started here on 127.0.0.1). Debian's /usr/bin/chromium or $CHROMIUM_PATH is used when present,
+// otherwise Playwright's own browser (`npx playwright install chromium` where downloads are possible).
+const PORT = Number(process.env.E2E_PORT ?? 8181);
+const executablePath = chromiumExecutable();
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  outputDir: 'test-results/e2e',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  projects: [{
+    name: 'chromium',
+    use: {
+      ...devices['Desktop Chrome'],
+      viewport: { width: 1400, height: 900 },
+      launchOptions: {
+        executablePath,
+        args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage'],
+      },
+    },
+  }],
+  webServer: {
+    command: `node --import tsx src/server/main.ts --port ${PORT} --clock-speed 2`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,59 @@
+// Command-line flags and environment for the portal's server (README: "Running").
+export interface ServerOptions {
+  host: string;
+  port: number;
+  /** Real engine to proxy to instead of the demo engine (ENGINE_URL). */
+  engineUrl?: string;
+  engineCaFile?: string;
+  engineInsecure: boolean;
+  vms: number;
+  clockSpeed: number;
+  stateFile?: string;
+  reset: boolean;
+  distDir: string;
+}
+
+const HELP = `Usage: npm start -- [options]
+  --port N            port to listen on (default 8080, or $PORT)
+  --host ADDR         address to bind (default 127.0.0.1, or $HOST)
+  --vms N             demo engine: number of seeded VMs (default 40; e.g. 10000 for benchmarks)
+  --clock-speed X     demo engine: multiply the speed of state changes (default 1)
+  --state FILE        demo engine: keep the engine's state in FILE across restarts
+  --reset             demo engine: discard the state file and start from the seed
+Environment:
+  ENGINE_URL          proxy to a real engine, e.g. https://engine.example.com/ovirt-engine/api
+  ENGINE_CA_FILE      PEM file with the CA that signed the engine's certificate
+  ENGINE_INSECURE=1   do not verify the engine's TLS certificate (testing only)`;
+
+export function parseOptions(argv: string[], env: Record<string, string | undefined>): ServerOptions {
+  const flags = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') {
+      console.log(HELP);
+      process.exit(0);
+    }
+    if (!a.startsWith('--')) throw new Error(`unexpected argument: ${a}\n${HELP}`);
+    const [name, inline] = a.slice(2).split('=', 2);
+    if (name === 'reset') flags.set(name, 'true');
+    else flags.set(name, inline ?? argv[++i] ?? '');
+  }
+  const num = (v: string | undefined, fallback: number, name: string) => {
+    if (v === undefined || v === '') return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a non-negative number, got "${v}"`);
+    return n;
+  };
+  return {
+    host: flags.get('host') ?? env.HOST ?? '127.0.0.1',
+    port: num(flags.get('port') ?? env.PORT, 8080, 'port'),
+    engineUrl: env.ENGINE_URL || undefined,
+    engineCaFile: env.ENGINE_CA_FILE || undefined,
+    engineInsecure: env.ENGINE_INSECURE === '1' || env.ENGINE_INSECURE === 'true',
+    vms: Math.floor(num(flags.get('vms'), 40, 'vms')),
+    clockSpeed: num(flags.get('clock-speed'), 1, 'clock-speed') || 1,
+    stateFile: flags.get('state') || undefined,
+    reset: flags.get('reset') === 'true',
+    distDir: flags.get('dist') ?? 'dist',
+  };
+}
