@@ -52,7 +52,10 @@ test('credentials are never written to web storage', async ({ page }) => {
   await logIn(page);
   await page.getByRole('link', { name: 'Virtual Machines' }).click();
   await expect(page.getByRole('grid')).toBeVisible();
-  const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
-  expect(stored).not.toContain('ovirt');
-  expect(stored).not.toContain(btoa('admin@internal:ovirt'));
+  const stored = await page.evaluate(() => [...Object.values({ ...localStorage }), ...Object.values({ ...sessionStorage }), document.cookie]);
+  const secret = Buffer.from('admin@internal:ovirt').toString('base64');
+  for (const value of stored) {
+    expect(value).not.toContain(secret);
+    expect(value).not.toMatch(/(^|[^a-z-])ovirt($|[^a-z-])/);
+  }
 });
