@@ -15,7 +15,7 @@ const seconds = arg('seconds', 5);
 const t0 = performance.now();
 const api = createApi(parseOptions(['--vms', String(vms)], {}));
 console.log(`seeded ${vms} VMs in ${(performance.now() - t0).toFixed(0)} ms`);
-const server = createServer(createRequestHandler(api.handler, (_req, res) => res.writeHead(404).end()));
+const server = createServer(createRequestHandler(api.handler, (_req, res) => { res.writeHead(404).end(); }));
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const port = (server.address() as { port: number }).port;
 const headers = { Authorization: `Basic ${Buffer.from('admin@internal:ovirt').toString('base64')}`, Version: '3' };

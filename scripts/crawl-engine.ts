@@ -37,7 +37,8 @@ for (const coll of hrefs(root, /<link href="([^"?;{]+)" rel="[a-z]+"\/>/g)) {
   for (const item of items) {
     const body = get(item);
     if (!body) continue;
-    for (const sub of hrefs(body, /<link href="([^"]+)" rel="[a-z]+"\/>/g)) {
+    const withoutActions = body.replace(/<actions>[\s\S]*?<\/actions>/g, '');
+    for (const sub of hrefs(withoutActions, /<link href="([^"]+)" rel="[a-z]+"\/>/g)) {
       const subList = get(sub);
       if (!subList) continue;
       for (const subItem of hrefs(subList, new RegExp(`<[a-z_]+ href="(${mount}${sub}/[^"/]+)" id=`, 'g')).slice(0, 2)) get(subItem);

@@ -20,7 +20,6 @@ const sub = (segment: string, list: string, item: string): SubDef => ({ segment,
 const permissions = sub('permissions', 'permissions', 'permission');
 const tags = sub('tags', 'tags', 'tag');
 const statistics = sub('statistics', 'statistics', 'statistic');
-const events = sub('events', 'events', 'event');
 
 export const COLLECTIONS: CollectionDef[] = [
   { segment: 'clusters', list: 'clusters', item: 'cluster', searchable: true, subs: [

@@ -19,7 +19,7 @@ function withHrefs(value: any, base: string): any {
   if (Array.isArray(value)) return value.map((v) => withHrefs(v, base));
   if (!value || typeof value !== 'object') return value;
   const out: Record<string, any> = {};
-  for (const [k, v] of Object.entries(value)) {
+  for (const [k, v] of Object.entries(value) as [string, any][]) {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const coll = REFERENCE_COLLECTION[k];
       const decorated = withHrefs(v, base);

@@ -7,6 +7,7 @@ import { notFound } from '../faults';
 import { represent, representTop } from '../represent';
 import { xml } from '../respond';
 import { runSearch } from '../search';
+import { newestFirstSince } from '../search/events';
 import { visibleTo } from '../permissions';
 import type { Entity } from '../types';
 
@@ -33,12 +34,15 @@ function maxOf(ctx: Ctx): number | undefined {
 export function listTop(ctx: Ctx) {
   const def = topDef(ctx);
   let items = ctx.store.list(def.segment).filter((e) => visibleTo(ctx, def.segment, e));
+  if (def.segment === 'events') items = newestFirstSince(items, ctx.url.matrix.from ?? ctx.url.query.from);
   const search = ctx.url.query.search;
-  if (search !== undefined && search.trim() !== '') {
-    const caseSensitive = (ctx.url.matrix['case-sensitive'] ?? ctx.url.query['case-sensitive']) !== 'false';
-    items = runSearch(def.segment, items, search, { store: ctx.store, caseSensitive });
-  }
   const max = maxOf(ctx);
+  if (search !== undefined && search.trim() !== '') {
+    // guide 7.3.6: "All search queries are case sensitive by default"; `;case-sensitive=false` turns it off.
+    const caseSensitive = !/^false$/i.test(ctx.url.matrix['case-sensitive'] ?? ctx.url.query['case-sensitive'] ?? '');
+    // `page N` pages by `max` when given (the engine's search uses max as its page size), else by 100.
+    items = runSearch(def.segment, items, search, { store: ctx.store, caseSensitive, pageSize: max, now: ctx.now() });
+  }
   if (max !== undefined) items = items.slice(0, max);
   return xml(200, def.list, { [def.item]: items.map((e) => representTop(def.segment, e, ctx.base)) });
 }

@@ -1,14 +1,52 @@
 // All routes, specific first, then the generic collection handlers.
 import type { Router } from '../router';
+import '../vms/states';
+import '../vms/rules';
+import '../vms/deviceRules';
+import '../hosts/rules';
+import '../writes/inventoryRules';
+import '../writes/tagRules';
+import { createTop, removeTop, updateTop } from '../writes/crud';
+import { attachStorage, dcStorageAction, detachStorage, getDcStorage, listDcStorage } from './dcStorage';
 import { entryPoint, getCapabilities } from './entry';
-import { getSub, getTop, listSub, listTop } from './generic';
+import { addEvent, removeEvent } from './events';
+import { getTop, listTop } from './generic';
+import { addPermission, getPermission, listPermissions, removePermission } from './permissions';
+import { getCdrom, getStatistic, listStatistics, putCdrom } from './vmDevices';
+import { getOnResource, getSubActionStatus, getUnderResource, postOnResource, postOnSubResource, removeSub, updateSub } from './writes';
 
 export function registerRoutes(router: Router): Router {
   router.add('GET', '', entryPoint).add('GET', 'capabilities', getCapabilities);
   router
+    .add('POST', 'events', addEvent)
+    .add('DELETE', 'events/:id', removeEvent)
+    .add('GET', 'datacenters/:id/storagedomains', listDcStorage)
+    .add('POST', 'datacenters/:id/storagedomains', attachStorage)
+    .add('GET', 'datacenters/:id/storagedomains/:subId', getDcStorage)
+    .add('DELETE', 'datacenters/:id/storagedomains/:subId', detachStorage)
+    .add('POST', 'datacenters/:id/storagedomains/:subId/:action', dcStorageAction)
+    .add('GET', ':coll/:id/permissions', listPermissions)
+    .add('POST', ':coll/:id/permissions', addPermission)
+    .add('GET', ':coll/:id/permissions/:subId', getPermission)
+    .add('DELETE', ':coll/:id/permissions/:subId', removePermission)
+    .add('GET', ':coll/:id/statistics', listStatistics)
+    .add('GET', ':coll/:id/statistics/:statId', getStatistic)
+    .add('GET', ':coll/:id/:sub/:subId/statistics', listStatistics)
+    .add('GET', ':coll/:id/:sub/:subId/statistics/:statId', getStatistic)
+    .add('GET', 'vms/:id/cdroms/:subId', getCdrom)
+    .add('PUT', 'vms/:id/cdroms/:subId', putCdrom);
+  router
     .add('GET', ':coll', listTop)
+    .add('POST', ':coll', createTop)
     .add('GET', ':coll/:id', getTop)
-    .add('GET', ':coll/:id/:sub', listSub)
-    .add('GET', ':coll/:id/:sub/:subId', getSub);
+    .add('PUT', ':coll/:id', updateTop)
+    .add('DELETE', ':coll/:id', removeTop)
+    .add('GET', ':coll/:id/:sub', getOnResource)
+    .add('POST', ':coll/:id/:sub', postOnResource)
+    .add('GET', ':coll/:id/:sub/:subId', getUnderResource)
+    .add('PUT', ':coll/:id/:sub/:subId', updateSub)
+    .add('DELETE', ':coll/:id/:sub/:subId', removeSub)
+    .add('POST', ':coll/:id/:sub/:subId/:action', postOnSubResource)
+    .add('GET', ':coll/:id/:sub/:subId/:action/:actionId', getSubActionStatus);
   return router;
 }

@@ -1,38 +1,50 @@
-// The engine's search language (guide 7: searching). Placeholder grammar: `field=value` terms joined by
-// `and`, `sortby field [asc|desc]`, `page N`. The full language replaces this module.
+// The engine's search language (guide 7.3.4-7.3.9: `?search=`, case sensitivity, query syntax,
+// wildcards, pagination; 25.4: events). `runSearch` filters, orders and pages one collection's
+// entities; a malformed query becomes the engine's 400 "Operation Failed" fault.
 import type { Store } from '../store';
 import type { Entity } from '../types';
+import { compileCriteria } from './compile';
+import { fail, SearchSyntaxError, toFault } from './errors';
+import { searchFor, segmentNamed } from './fields';
+import { Lookups } from './lookups';
+import { parseQuery } from './parse';
+import { DEFAULT_PAGE_SIZE, pageOf, sortEntities } from './sort';
 
-export interface SearchOptions { store: Store; caseSensitive: boolean }
-
-const PAGE_SIZE = 100;
-
-function fieldValue(e: Entity, field: string): unknown {
-  if (field === 'status') return e.status?.state;
-  return e[field];
+export interface SearchOptions {
+  store: Store;
+  /** guide 7.3.6: searches are case sensitive unless `;case-sensitive=false`. */
+  caseSensitive: boolean;
+  /** Results per `page N`: the request's `max`, else 100. */
+  pageSize?: number;
+  /** The engine's clock, for `today` and `yesterday` in date criteria. */
+  now?: number;
 }
 
-export function runSearch(_segment: string, items: Entity[], query: string, opts: SearchOptions): Entity[] {
-  let q = query.trim();
-  let page: number | undefined;
-  const pageMatch = /\s*\bpage\s+(\d+)\s*$/i.exec(q);
-  if (pageMatch) { page = Number(pageMatch[1]); q = q.slice(0, pageMatch.index); }
-  let sort: { field: string; desc: boolean } | undefined;
-  const sortMatch = /\s*\bsortby\s+(\w+)(?:\s+(asc|desc))?\s*$/i.exec(q);
-  if (sortMatch) { sort = { field: sortMatch[1], desc: /desc/i.test(sortMatch[2] ?? '') }; q = q.slice(0, sortMatch.index); }
-  q = q.replace(/^\w+\s*:\s*/, '');
-  let out = items;
-  for (const term of q.split(/\s+and\s+/i).filter(Boolean)) {
-    const m = /^(\w+)\s*(!=|=)\s*(.*)$/.exec(term.trim());
-    if (!m) continue;
-    const flags = opts.caseSensitive ? '' : 'i';
-    const re = new RegExp(`^${m[3].replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, flags);
-    out = out.filter((e) => re.test(String(fieldValue(e, m[1]) ?? '')) === (m[2] === '='));
+export function runSearch(segment: string, items: Entity[], query: string, opts: SearchOptions): Entity[] {
+  try {
+    return execute(segment, items, query, opts);
+  } catch (e) {
+    if (e instanceof SearchSyntaxError) throw toFault(e, query);
+    throw e;
   }
-  if (sort) {
-    const { field, desc } = sort;
-    out = [...out].sort((a, b) => String(fieldValue(a, field) ?? '').localeCompare(String(fieldValue(b, field) ?? ''), undefined, { numeric: true }) * (desc ? -1 : 1));
+}
+
+function execute(segment: string, items: Entity[], query: string, opts: SearchOptions): Entity[] {
+  const parsed = parseQuery(query);
+  const search = searchFor(segment);
+  if (parsed.prefix && (segmentNamed(parsed.prefix.name) ?? parsed.prefix.name.toLowerCase()) !== segment) {
+    fail('INVALID_SEARCH_OBJECT', parsed.prefix);
   }
-  if (page !== undefined) out = out.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const look = new Lookups(opts.store, opts.now ?? Date.now());
+  const predicate = parsed.criteria && compileCriteria(parsed.criteria, { search, look, caseSensitive: opts.caseSensitive });
+  const byDefault = search.fields[search.defaultSort.field] && { field: search.fields[search.defaultSort.field], desc: search.defaultSort.desc };
+  let by = byDefault;
+  if (parsed.sort) {
+    const field = search.fields[parsed.sort.field.toLowerCase()] ?? fail('INVALID_SORT_FIELD', parsed.sort);
+    by = { field, desc: parsed.sort.desc };
+  }
+  let out = predicate ? items.filter(predicate) : items;
+  if (by) out = sortEntities(out, by, by === byDefault ? undefined : byDefault, look);
+  if (parsed.page !== undefined) out = pageOf(out, parsed.page, opts.pageSize && opts.pageSize > 0 ? opts.pageSize : DEFAULT_PAGE_SIZE);
   return out;
 }

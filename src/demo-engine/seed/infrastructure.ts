@@ -87,7 +87,7 @@ export function seedInfrastructure(store: Store, rnd: Random, now: number): Infr
   });
 
   const domains: Entity[] = [];
-  const sd = (name: string, type: string, storage: Entity, dc: Entity | undefined, gib: [number, number], state: string, master = false) => {
+  const sd = (name: string, type: string, storage: Record<string, any>, dc: Entity | undefined, gib: [number, number], state: string, master = false) => {
     const e = store.put('storagedomains', {
       id: rnd.uuid(), name, type, master, storage, available: gib[0] * GiB, used: gib[1] * GiB, committed: 0,
       storage_format: 'v4', wipe_after_delete: false, warning_low_space_indicator: 10, critical_space_action_blocker: 5,

@@ -1,0 +1,43 @@
+// Login, session resume and logout (guide 2.2-2.3). Login sends Basic `user@domain:password` with
+// `Prefer: persistent-auth` to the entry point; the engine opens a JSESSIONID session. Logout is a
+// request carrying the cookie without `Prefer: persistent-auth`, which the engine answers and then
+// ends the session.
+import { request, type ApiResponse } from './http';
+import { session } from './session';
+
+export interface Login { user: string; domain: string; password: string }
+
+/** Logs in; returns the entry point it fetched. Throws ApiError (kind 'auth' for a refused password). */
+export async function login({ user, domain, password }: Login): Promise<ApiResponse> {
+  session.holdCredentials(user.trim(), domain.trim(), password);
+  try {
+    const res = await request('/', { noRelogin: true });
+    session.loggedIn(`${user.trim()}@${domain.trim()}`);
+    return res;
+  } finally {
+    session.dropCredentials();
+  }
+}
+
+/** On start: is there still a session cookie the engine accepts? Returns the entry point if so. */
+export async function resumeSession(): Promise<ApiResponse | undefined> {
+  try {
+    const res = await request('/', { noRelogin: true });
+    session.loggedIn();
+    return res;
+  } catch {
+    session.loggedOut();
+    return undefined;
+  }
+}
+
+/** Ends the engine session and forgets who was logged in, whatever the engine answers. */
+export async function logout(): Promise<void> {
+  try {
+    await request('/', { endSession: true, noRelogin: true });
+  } catch {
+    // The session may already be gone; the portal logs out regardless.
+  } finally {
+    session.loggedOut();
+  }
+}

@@ -1,0 +1,99 @@
+// The transport (guide chapter 2 and 7): `Version: 3`, XML both ways, persistent-auth sessions,
+// a Correlation-Id on every write, and every failure as one ApiError.
+import { parseXml, type XmlObject } from '../xsd/parse';
+import { toXml } from '../xsd/serialize';
+import { ApiError, errorFromResponse, malformedError, networkError } from './errors';
+import { session } from './session';
+import { acceptWithDetail, apiUrl } from './url';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface RequestOptions {
+  method?: Method;
+  /** Request body: root element name and its value, written in schema order. */
+  body?: { root: string; value: XmlObject };
+  /** guide 7.4.6: `Expect: 201-created` makes a creation synchronous. */
+  expectCreated?: boolean;
+  /** guide 7.4.9: `All-Content: true` for the extra data some resources hold. */
+  allContent?: boolean;
+  /** guide 7.3.3: inline sub-collections in a list (`Accept: ...; detail=disks+nics`). */
+  detail?: readonly string[];
+  signal?: AbortSignal;
+  /** Internal: send without `Prefer: persistent-auth`, which ends the session (logout). */
+  endSession?: boolean;
+  /** Internal: a 401 is an answer, not a lost session (login, session probe). */
+  noRelogin?: boolean;
+}
+
+export interface ApiResponse {
+  status: number;
+  /** Root element of the body (`vms`, `vm`, `action`), or '' for an empty body. */
+  root: string;
+  value: XmlObject;
+  headers: Headers;
+}
+
+export function correlationId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}`;
+}
+
+function buildHeaders(opts: RequestOptions, method: Method): Headers {
+  const h = new Headers({ Version: '3', Accept: acceptWithDetail(opts.detail), 'X-Requested-With': 'XMLHttpRequest' });
+  if (!opts.endSession) h.set('Prefer', 'persistent-auth');
+  const auth = session.authorization();
+  if (auth && !opts.endSession) h.set('Authorization', auth);
+  if (method !== 'GET') h.set('Correlation-Id', correlationId());
+  if (opts.body) h.set('Content-Type', 'application/xml');
+  if (opts.expectCreated) h.set('Expect', '201-created');
+  if (opts.allContent) h.set('All-Content', 'true');
+  return h;
+}
+
+async function send(path: string, opts: RequestOptions): Promise<ApiResponse> {
+  const method = opts.method ?? 'GET';
+  let res: Response;
+  let text: string;
+  try {
+    res = await fetch(apiUrl(path), {
+      method,
+      headers: buildHeaders(opts, method),
+      body: opts.body ? toXml(opts.body.root, opts.body.value) : undefined,
+      credentials: 'same-origin',
+      signal: opts.signal,
+    });
+    text = await res.text();
+  } catch (e) {
+    if (opts.signal?.aborted) throw e; // a cancelled query is not a failure to show
+    throw networkError(e);
+  }
+  if (res.status < 200 || res.status >= 300) throw errorFromResponse(res.status, text);
+  if (!text.trim()) return { status: res.status, root: '', value: {}, headers: res.headers };
+  try {
+    const { root, value } = parseXml(text);
+    return { status: res.status, root, value, headers: res.headers };
+  } catch (e) {
+    throw malformedError(res.status, e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** One request; after login, a 401 (lost session) waits for the user to log in again and retries once. */
+export async function request(path: string, opts: RequestOptions = {}): Promise<ApiResponse> {
+  try {
+    return await send(path, opts);
+  } catch (e) {
+    const lost = e instanceof ApiError && e.kind === 'auth' && !opts.noRelogin;
+    const status = session.get().status;
+    if (!lost || (status !== 'loggedIn' && status !== 'expired')) throw e;
+    await session.requireLogin();
+    return send(path, opts);
+  }
+}
+
+export const get = (path: string, opts?: Omit<RequestOptions, 'method' | 'body'>) => request(path, { ...opts, method: 'GET' });
+export const post = (path: string, root: string, value: XmlObject, opts?: Omit<RequestOptions, 'method' | 'body'>) =>
+  request(path, { ...opts, method: 'POST', body: { root, value } });
+export const put = (path: string, root: string, value: XmlObject, opts?: Omit<RequestOptions, 'method' | 'body'>) =>
+  request(path, { ...opts, method: 'PUT', body: { root, value } });
+export const del = (path: string, opts?: Omit<RequestOptions, 'method' | 'body'>) => request(path, { ...opts, method: 'DELETE' });

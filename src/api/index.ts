@@ -1,0 +1,8 @@
+export { ApiError, isApiError, type ApiErrorKind } from './errors';
+export { request, get, post, put, del, type ApiResponse, type RequestOptions } from './http';
+export { login, logout, resumeSession, type Login } from './auth';
+export { session, type SessionState, type SessionStatus } from './session';
+export { parseEntryPoint, collectionPath, fillTemplate, type EntryPoint, type Count, type ProductInfo } from './links';
+export { quote, term, composeSearch, splitSearch, type SearchParts } from './search';
+export { itemsOf, linkHref, namesById } from './items';
+export { API_BASE, apiPath, apiUrl, withMatrix, acceptWithDetail } from './url';

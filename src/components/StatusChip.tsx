@@ -1,0 +1,22 @@
+// A status as a coloured chip that always carries its text (colour alone is not information).
+import Chip from '@mui/material/Chip';
+import { humanize } from './format';
+
+type Color = 'success' | 'error' | 'warning' | 'info' | 'default';
+
+const GOOD = new Set(['up', 'active', 'ok', 'operational', 'complete', 'unlocked']);
+const BAD = new Set(['error', 'non_responsive', 'not_responding', 'nonoperational', 'non_operational', 'failed', 'unknown', 'install_failed', 'image_illegal', 'kdumping', 'problematic', 'connecting']);
+const OFF = new Set(['down', 'inactive', 'maintenance', 'unattached', 'detached', 'suspended', 'paused', 'locked']);
+
+export function statusColor(state: string): Color {
+  if (GOOD.has(state)) return 'success';
+  if (BAD.has(state)) return 'error';
+  if (OFF.has(state)) return 'default';
+  return state ? 'info' : 'default'; // transitions: powering_up, migrating, wait_for_launch, ...
+}
+
+export default function StatusChip({ state }: { state: unknown }) {
+  const s = typeof state === 'string' ? state : state === undefined || state === null ? '' : String(state);
+  if (!s) return null;
+  return <Chip size="small" label={humanize(s)} color={statusColor(s)} variant={statusColor(s) === 'default' ? 'outlined' : 'filled'} />;
+}

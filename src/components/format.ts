@@ -1,0 +1,38 @@
+// Display helpers shared by pages: sizes in binary units, CPU topology, engine enums as words.
+const UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+
+/** 4294967296 → "4 GiB", 1610612736 → "1.5 GiB"; non-numbers → "". */
+export function formatBytes(value: unknown): string {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (value === undefined || value === null || value === '' || !Number.isFinite(n)) return '';
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < UNITS.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  const shown = Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 2 : 1).replace(/\.?0+$/, '');
+  return `${shown} ${UNITS[u]}`;
+}
+
+/** CPU topology as cores×sockets, e.g. "2×1". */
+export function formatTopology(topology: { cores?: unknown; sockets?: unknown } | undefined): string {
+  if (!topology) return '';
+  const cores = topology.cores ?? '1';
+  const sockets = topology.sockets ?? '1';
+  return `${cores}×${sockets}`;
+}
+
+/** `powering_up` → "Powering up". */
+export function humanize(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '';
+  const s = String(value).replace(/_/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Engine timestamps shown in the user's locale; unreadable values as sent. */
+export function formatDate(value: unknown): string {
+  if (!value) return '';
+  const d = new Date(String(value));
+  return Number.isNaN(d.getTime()) ? String(value) : d.toLocaleString();
+}

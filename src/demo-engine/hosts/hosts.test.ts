@@ -1,0 +1,81 @@
+// @vitest-environment node
+// Host actions and rules over the wire (guide 13), texts from recorded ovirt-3.3-faults/Host_*.
+import { describe, expect, it } from 'vitest';
+import { wireEngine } from '../testing/wire';
+
+const hostIn = (w: ReturnType<typeof wireEngine>, state: string) => w.engine.store.list('hosts').find((h) => h.status.state === state)!;
+
+describe('hosts', () => {
+  it('deactivate moves an idle up host through preparing_for_maintenance to maintenance, activate brings it back', () => {
+    const w = wireEngine();
+    const host = w.engine.store.list('hosts').find((h) => h.status.state === 'up' && !w.engine.store.list('vms').some((v) => v.host?.id === h.id))
+      ?? (() => { const h = hostIn(w, 'up'); for (const v of w.engine.store.list('vms')) if (v.host?.id === h.id) { v.status = { state: 'down' }; delete v.host; } return h; })();
+    expect(w.post(`/hosts/${host.id}/deactivate`, '<action/>').status).toBe(200);
+    expect(w.get(`/hosts/${host.id}`).xml.status.state).toBe('preparing_for_maintenance');
+    w.tick(3000);
+    expect(w.get(`/hosts/${host.id}`).xml.status.state).toBe('maintenance');
+    const again = w.post(`/hosts/${host.id}/deactivate`, '<action/>');
+    expect([again.status, again.xml.fault.detail]).toEqual([409, '[Cannot switch Host to Maintenance mode. Host is already in Maintenance mode.]']);
+    w.post(`/hosts/${host.id}/activate`, '<action/>');
+    w.tick(3000);
+    expect(w.get(`/hosts/${host.id}`).xml.status.state).toBe('up');
+    const twice = w.post(`/hosts/${host.id}/activate`, '<action/>');
+    expect([twice.status, twice.xml.fault.detail]).toEqual([409, '[Cannot activate Host. Host in Up status.]']);
+  });
+
+  it('refuses to remove an up host and to install or fence-stop it', () => {
+    const w = wireEngine();
+    const up = hostIn(w, 'up');
+    const del = w.del(`/hosts/${up.id}`);
+    expect(del.status).toBe(409);
+    const install = w.post(`/hosts/${up.id}/install`, '<action/>');
+    expect([install.status, install.xml.fault.detail]).toEqual([409, '[Cannot install Host. Please move Host to Maintenance mode first.]']);
+    const stop = w.post(`/hosts/${up.id}/fence`, '<action><fence_type>stop</fence_type></action>');
+    expect([stop.status, stop.xml.fault.detail]).toEqual([409, '[Cannot perform Stop operation, Host has to be in Maintenance mode in order to be stopped.]']);
+    expect(stop.xml.fence_type).toBe('stop');
+    const noType = w.post(`/hosts/${up.id}/fence`, '<action/>');
+    expect([noType.status, noType.xml.detail]).toEqual([400, 'Action [fence_type] required for fence']);
+  });
+
+  it('removes a host in maintenance with 200 and refuses a duplicate host name with 400', () => {
+    const w = wireEngine();
+    const m = hostIn(w, 'maintenance');
+    expect(w.del(`/hosts/${m.id}`).status).toBe(200);
+    const cluster = w.engine.store.list('clusters')[0];
+    const dup = w.post('/hosts', `<host><name>host01</name><address>h.example.com</address><root_password>x</root_password><cluster id="${cluster.id}"/></host>`);
+    expect([dup.status, dup.xml.detail]).toEqual([400, '[Cannot add Host. The Host name is already in use, please choose a unique name and try again.]']);
+  });
+
+  it('reports host statistics in the recorded shape', () => {
+    const w = wireEngine();
+    const stats = w.get(`/hosts/${hostIn(w, 'up').id}/statistics`).xml.statistic;
+    expect(stats.map((s: any) => s.name)).toEqual(expect.arrayContaining(['memory.total', 'memory.used', 'cpu.current.user', 'cpu.current.idle']));
+    expect(stats[0]).toMatchObject({ type: 'GAUGE', unit: 'BYTES', values: { type: 'INTEGER' } });
+  });
+});
+
+describe('data center storage domains (guide 10.6)', () => {
+  it('attaches an unattached domain (locked → active), deactivates and detaches it', () => {
+    const w = wireEngine();
+    const dc = w.engine.store.list('datacenters')[0];
+    const spare = w.engine.store.list('storagedomains').find((d) => d.status.state === 'unattached')!;
+    const r = w.post(`/datacenters/${dc.id}/storagedomains`, `<storage_domain id="${spare.id}"/>`);
+    expect(r.status).toBe(201);
+    w.tick(3000);
+    expect(w.get(`/datacenters/${dc.id}/storagedomains/${spare.id}`).xml.status.state).toBe('active');
+    expect(w.post(`/datacenters/${dc.id}/storagedomains/${spare.id}/deactivate`, '<action/>').status).toBe(200);
+    w.tick(3000);
+    expect(w.del(`/datacenters/${dc.id}/storagedomains/${spare.id}`).status).toBe(200);
+    expect(w.get(`/storagedomains/${spare.id}`).xml.status.state).toBe('unattached');
+  });
+
+  it('refuses a second ISO domain with the recorded text', () => {
+    const w = wireEngine();
+    const dc = w.engine.store.list('datacenters')[0];
+    const iso = w.post('/storagedomains', '<storage_domain><name>iso2</name><type>iso</type><host><name>host01</name></host><storage><type>nfs</type><address>nfs.example.com</address><path>/iso2</path></storage></storage_domain>');
+    expect(iso.status).toBe(201);
+    const r = w.post(`/datacenters/${dc.id}/storagedomains`, `<storage_domain id="${iso.xml.id}"/>`);
+    expect(r.status).toBe(409);
+    expect(r.xml.detail).toMatch(/^\[Cannot attach more than one ISO Storage Domain to the same Data Center\./);
+  });
+});

@@ -1,0 +1,100 @@
+// guide 10.6: a data center's storage domains: a view of the storage domains attached to it. POST attaches
+// (→ locked → active), `deactivate` (→ maintenance), `activate` (→ active), DELETE detaches.
+// Texts from recorded ovirt-3.3-faults/DataCenter_ITC0102*.
+import type { Ctx } from '../context';
+import { EngineFault, notFound, operationFailed } from '../faults';
+import { represent } from '../represent';
+import { xml } from '../respond';
+import type { Entity, EngineResponse } from '../types';
+import { readBody } from '../writes/body';
+import { runAction, type ActionFn } from '../writes/actions';
+import { runChain } from '../vms/transitions';
+
+export const ATTACH_MS = 3000;
+const attachedTo = (sd: Entity, dcId: string) => (sd.data_centers?.data_center ?? []).some((d: Entity) => d.id === dcId);
+
+function dcOf(ctx: Ctx): Entity {
+  const dc = ctx.store.get('datacenters', ctx.params.id);
+  if (!dc) throw notFound();
+  return dc;
+}
+
+const href = (ctx: Ctx, dc: Entity) => `${ctx.base}/datacenters/${dc.id}/storagedomains`;
+const show = (ctx: Ctx, dc: Entity, sd: Entity) => represent({ ...sd, data_center: { id: dc.id } }, `${href(ctx, dc)}/${sd.id}`, ctx.base, 'datacenters/storagedomains');
+
+export function listDcStorage(ctx: Ctx): EngineResponse {
+  const dc = dcOf(ctx);
+  return xml(200, 'storage_domains', { storage_domain: ctx.store.list('storagedomains').filter((sd) => attachedTo(sd, dc.id)).map((sd) => show(ctx, dc, sd)) });
+}
+
+function attached(ctx: Ctx, dc: Entity): Entity {
+  const sd = ctx.store.get('storagedomains', ctx.params.subId);
+  if (!sd || !attachedTo(sd, dc.id)) throw notFound();
+  return sd;
+}
+
+export const getDcStorage = (ctx: Ctx) => { const dc = dcOf(ctx); return xml(200, 'storage_domain', show(ctx, dc, attached(ctx, dc))); };
+
+export function attachStorage(ctx: Ctx): EngineResponse {
+  const dc = dcOf(ctx);
+  const body = readBody(ctx);
+  const sd = body.id ? ctx.store.get('storagedomains', body.id) : ctx.store.list('storagedomains').find((d) => d.name === body.name);
+  if (!body.id && !body.name) throw new EngineFault(400, 'Incomplete parameters', 'StorageDomain [id|name] required for add');
+  if (!sd) throw new EngineFault(400, 'Operation Failed', `Entity not found: Storage Domain: ${body.id ? `id=${body.id}` : `name=${body.name}`}`);
+  const inDc = ctx.store.list('storagedomains').filter((d) => attachedTo(d, dc.id));
+  if (sd.type === 'iso' && inDc.some((d) => d.type === 'iso')) {
+    throw operationFailed('Cannot attach more than one ISO Storage Domain to the same Data Center. If you want to use a newly created Domain, detach the existing attached Domain and attach the new one.');
+  }
+  if (sd.type === 'export' && inDc.some((d) => d.type === 'export')) {
+    throw operationFailed('Cannot attach more than one Import/Export Storage Domain to the same Data Center. If you want to use a newly created Domain, detach the existing attached Domain and attach the new one.');
+  }
+  const master = inDc.find((d) => d.master);
+  if (sd.type !== 'data' && master && master.status?.state !== 'active') {
+    throw operationFailed('Failed to attach Storage due to an error on the Data Center master Storage Domain.\n-Please activate the master Storage Domain first.');
+  }
+  if (attachedTo(sd, dc.id)) throw operationFailed('Cannot attach Storage. Storage Domain is already attached to the Data Center.');
+  sd.data_centers = { data_center: [...(sd.data_centers?.data_center ?? []), { id: dc.id }] };
+  if (!master && sd.type === 'data') sd.master = true;
+  sd.status = { state: 'locked' };
+  runChain(ctx, 'storagedomains', sd.id, [[ATTACH_MS, (d) => { d.status = { state: 'active' }; if (dc.status?.state !== 'up') dc.status = { state: 'up' }; }]]);
+  return xml(201, 'storage_domain', show(ctx, dc, sd), { Location: `${href(ctx, dc)}/${sd.id}` });
+}
+
+export function detachStorage(ctx: Ctx): EngineResponse {
+  const dc = dcOf(ctx);
+  const sd = attached(ctx, dc);
+  if (sd.master) {
+    const other = ctx.store.list('storagedomains').find((d) => d.id !== sd.id && attachedTo(d, dc.id) && d.type === 'data' && d.status?.state === 'active');
+    if (!other || sd.status?.state === 'active') {
+      throw operationFailed('Cannot remove the master Storage Domain from the Data Center without another active Storage Domain to take its place.\n-Either activate another Storage Domain in the Data Center, or remove the Data Center.');
+    }
+    other.master = true;
+    sd.master = false;
+  }
+  if (sd.status?.state === 'active') throw operationFailed('Cannot detach Storage Domain. Storage Domain is active, please deactivate it first.');
+  sd.data_centers = { data_center: (sd.data_centers?.data_center ?? []).filter((d: Entity) => d.id !== dc.id) };
+  if (!sd.data_centers.data_center.length) sd.status = { state: 'unattached' };
+  return { status: 200, headers: {}, body: '' };
+}
+
+const activate: ActionFn = (ctx, sd) => {
+  if (sd.status?.state === 'active') throw operationFailed('Cannot activate Storage. Storage Domain is already active.');
+  runChain(ctx, 'storagedomains', sd.id, [[0, (d) => { d.status = { state: 'activating' }; }], [ATTACH_MS, (d) => { d.status = { state: 'active' }; }]]);
+};
+
+const deactivate: ActionFn = (ctx, sd) => {
+  if (sd.status?.state !== 'active') throw operationFailed('Cannot deactivate Storage. Storage Domain is not active.');
+  const dcId = ctx.params.id;
+  if (sd.master && !ctx.store.list('storagedomains').some((d) => d.id !== sd.id && attachedTo(d, dcId) && d.type === 'data' && d.status?.state === 'active')) {
+    throw operationFailed('Cannot deactivate the master Storage Domain while there are other active domains or running VMs in the Data Center.');
+  }
+  runChain(ctx, 'storagedomains', sd.id, [[0, (d) => { d.status = { state: 'preparing_for_maintenance' }; }], [ATTACH_MS, (d) => { d.status = { state: 'maintenance' }; }]]);
+};
+
+export function dcStorageAction(ctx: Ctx): EngineResponse {
+  const dc = dcOf(ctx);
+  const sd = attached(ctx, dc);
+  const fn = { activate, deactivate }[ctx.params.action];
+  if (!fn) throw notFound();
+  return runAction(ctx, sd, `${href(ctx, dc)}/${sd.id}`, ctx.params.action, fn);
+}

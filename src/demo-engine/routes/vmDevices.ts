@@ -1,0 +1,58 @@
+// Reads and writes with VM-specific wire behaviour: computed statistics (vms, hosts, disks and VM
+// devices), and CD-ROM changes with `;current=true` that last for the current run only (guide 15.6.4).
+import type { Ctx } from '../context';
+import { notFound } from '../faults';
+import { represent } from '../represent';
+import { xml } from '../respond';
+import type { EngineResponse } from '../types';
+import { statisticRepresentations } from '../statistics';
+import { readBody } from '../writes/body';
+import { isRunning } from '../vms/states';
+import { getSub, listSub } from './generic';
+import { updateSub } from '../writes/crud';
+
+const statsPath = (ctx: Ctx) => ctx.url.segments.slice(0, ctx.url.segments.indexOf('statistics'));
+
+export function listStatistics(ctx: Ctx): EngineResponse {
+  const owner = statsPath(ctx);
+  const list = statisticRepresentations(ctx, owner, `${ctx.base}/${owner.join('/')}/statistics`);
+  if (list) return xml(200, 'statistics', { statistic: list });
+  if (owner.length > 2) throw notFound();
+  return listSub(ctx);
+}
+
+export function getStatistic(ctx: Ctx): EngineResponse {
+  const owner = statsPath(ctx);
+  const list = statisticRepresentations(ctx, owner, `${ctx.base}/${owner.join('/')}/statistics`);
+  if (!list) return getSub(ctx);
+  const stat = list.find((s) => s.id === ctx.url.segments[ctx.url.segments.length - 1]);
+  if (!stat) throw notFound();
+  return xml(200, 'statistic', stat);
+}
+
+const isCurrent = (ctx: Ctx) => (ctx.url.matrix.current ?? ctx.url.query.current) === 'true';
+
+// The specific routes `vms/:id/cdroms/:subId` name no :coll/:sub; the generic handlers need them.
+const asGeneric = (ctx: Ctx) => Object.assign(ctx.params, { coll: 'vms', sub: 'cdroms' });
+
+export function getCdrom(ctx: Ctx): EngineResponse {
+  asGeneric(ctx);
+  const cd = ctx.store.get(`vms/${ctx.params.id}/cdroms`, ctx.params.subId);
+  if (!cd) throw notFound();
+  if (!isCurrent(ctx) || cd._current_file === undefined) return getSub(ctx);
+  const href = `${ctx.base}/vms/${ctx.params.id}/cdroms/${cd.id}`;
+  return xml(200, 'cdrom', represent({ id: cd.id, file: cd._current_file ?? undefined }, href, ctx.base, 'vms/cdroms'));
+}
+
+/** `;current=true` on a running VM changes the inserted media now and leaves the configuration alone. */
+export function putCdrom(ctx: Ctx): EngineResponse {
+  asGeneric(ctx);
+  const vm = ctx.store.get('vms', ctx.params.id);
+  const cd = ctx.store.get(`vms/${ctx.params.id}/cdroms`, ctx.params.subId);
+  if (!vm || !cd) throw notFound();
+  if (!isCurrent(ctx) || !isRunning(vm)) return updateSub(ctx);
+  const body = readBody(ctx);
+  cd._current_file = body.file?.id ? { id: body.file.id } : null;
+  const href = `${ctx.base}/vms/${vm.id}/cdroms/${cd.id}`;
+  return xml(200, 'cdrom', represent({ id: cd.id, file: cd._current_file ?? undefined }, href, ctx.base, 'vms/cdroms'));
+}

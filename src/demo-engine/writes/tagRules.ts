@@ -1,0 +1,20 @@
+// Tag assignment sub-collections (`vms/{id}/tags`, hosts, templates, users, groups; guide 15.6.9):
+// POST a tag by id or name assigns it, DELETE unassigns. The assignment is stored as the tag reference.
+import { EngineFault, operationFailed } from '../faults';
+import { registerRules } from './rules';
+
+for (const parent of ['vms', 'hosts', 'templates', 'users', 'groups']) {
+  registerRules(`${parent}/tags`, {
+    prepare(ctx, body, owner) {
+      const tag = body.id ? ctx.store.get('tags', body.id) : ctx.store.list('tags').find((t) => t.name === body.name);
+      if (!tag) throw new EngineFault(400, 'Operation Failed', `Entity not found: Tag: ${body.id ? `id=${body.id}` : `name=${body.name}`}`);
+      if (ctx.store.get(`${parent}/${owner!.id}/tags`, tag.id)) throw operationFailed('Cannot attach Tag. Tag is already attached to the object.');
+      return { id: tag.id, name: tag.name, description: tag.description };
+    },
+  });
+}
+
+registerRules('tags', {
+  dupName: { add: [409, 'Cannot add Tag. Tag name already exists.'], edit: [409, 'Cannot edit Tag. Tag name already exists.'] },
+  prepare: (ctx, body) => ({ ...body, id: '', parent: body.parent ?? { tag: { id: '00000000-0000-0000-0000-000000000000' } } }),
+});

@@ -1,0 +1,19 @@
+// The only place query keys are made (STYLE: `[c]`, `[c,'list',params]`, `[c,'detail',id]`,
+// `[c,'detail',id,sub]`). `c` is the API path segment (`vms`, `storagedomains`); the entry point is `api`.
+export interface ListParams {
+  /** Search criteria in the engine's language, without sortby/page. */
+  criteria: string;
+  sortBy?: string;
+  order?: 'asc' | 'desc';
+  /** 1-based, as in the engine's `page N`. */
+  page: number;
+}
+
+export const keys = {
+  entry: () => ['api'] as const,
+  all: (c: string) => [c] as const,
+  lists: (c: string) => [c, 'list'] as const,
+  list: (c: string, params: ListParams | { all: true }) => [c, 'list', params] as const,
+  detail: (c: string, id: string) => [c, 'detail', id] as const,
+  sub: (c: string, id: string, sub: string) => [c, 'detail', id, sub] as const,
+};

@@ -1,0 +1,67 @@
+// Query option factories: the entry point, server-side lists (search + sortby + page in the search
+// string, guide 7.3.7-7.3.9), every item of a collection (for name look-ups), details, sub-collections.
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { collectionPath, composeSearch, get, itemsOf, linkHref, parseEntryPoint, type EntryPoint } from '../api';
+import type { XmlObject } from '../xsd/parse';
+import { keys, type ListParams } from './keys';
+
+/** The engine's page size when a search has no `;max=` (guide 7.3.9). */
+export const PAGE_SIZE = 100;
+
+export interface ListPage { items: XmlObject[]; page: number; hasNextPage: boolean }
+
+export const entryPointQuery = () =>
+  queryOptions({
+    queryKey: keys.entry(),
+    queryFn: async ({ signal }): Promise<EntryPoint> => parseEntryPoint((await get('/', { signal })).value),
+    staleTime: 15_000,
+  });
+
+async function collectionOf(client: QueryClient, c: string): Promise<{ ep: EntryPoint; path: string }> {
+  const ep = await client.ensureQueryData(entryPointQuery());
+  return { ep, path: ep.collections[c] ?? `/${c}` };
+}
+
+export const listQuery = (c: string, params: ListParams) =>
+  queryOptions({
+    queryKey: keys.list(c, params),
+    queryFn: async ({ client, signal }): Promise<ListPage> => {
+      const { ep, path } = await collectionOf(client, c);
+      const search = composeSearch({ criteria: params.criteria, sortBy: params.sortBy, order: params.order, page: params.page });
+      const res = await get(collectionPath(ep, c, search) ?? path, { signal });
+      const items = itemsOf(res.value);
+      return { items, page: params.page, hasNextPage: items.length >= PAGE_SIZE };
+    },
+    placeholderData: keepPreviousData,
+  });
+
+/** Every item of a small collection (hosts, clusters) to resolve names once, not per row. */
+export const allQuery = (c: string) =>
+  queryOptions({
+    queryKey: keys.list(c, { all: true }),
+    queryFn: async ({ client, signal }): Promise<XmlObject[]> => {
+      const { path } = await collectionOf(client, c);
+      return itemsOf((await get(path, { signal })).value);
+    },
+    staleTime: 60_000,
+  });
+
+export const detailQuery = (c: string, id: string) =>
+  queryOptions({
+    queryKey: keys.detail(c, id),
+    queryFn: async ({ client, signal }): Promise<XmlObject> => {
+      const { path } = await collectionOf(client, c);
+      return (await get(`${path}/${encodeURIComponent(id)}`, { signal })).value;
+    },
+  });
+
+export const subQuery = (c: string, id: string, sub: string) =>
+  queryOptions({
+    queryKey: keys.sub(c, id, sub),
+    queryFn: async ({ client, signal }): Promise<XmlObject[]> => {
+      const parent = await client.ensureQueryData(detailQuery(c, id));
+      const { path } = await collectionOf(client, c);
+      const href = linkHref(parent, sub) ?? `${path}/${encodeURIComponent(id)}/${sub}`;
+      return itemsOf((await get(href, { signal })).value);
+    },
+  });

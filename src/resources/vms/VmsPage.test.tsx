@@ -1,0 +1,83 @@
+// The VM list over recorded oVirt 4.1 XML: rows, status text, names resolved from one hosts and one
+// clusters request, and search/sort/page sent to the engine and kept in the URL.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import api41 from '../../api/__fixtures__/api-4.1.xml?raw';
+import clusters41 from '../../api/__fixtures__/clusters-4.1.xml?raw';
+import hosts41 from '../../api/__fixtures__/hosts-4.1.xml?raw';
+import vms41 from '../../api/__fixtures__/vms-4.1.xml?raw';
+import { fakeFetch, xmlResponse } from '../../test/fakeFetch';
+import { renderPage } from '../../test/renderPage';
+import typeInto from '../../test/typeInto';
+import VmsPage from './VmsPage';
+
+afterEach(() => vi.unstubAllGlobals());
+
+// vm1 running on host bodh2 (the recording has every VM down).
+const vmsWithOneUp = vms41.replace(
+  /(<name>vm1<\/name>[\s\S]*?<state>)down(<\/state>)/,
+  '$1up$2',
+).replace(/(<name>vm1<\/name>)/, '$1<host href="/ovirt-engine/api/hosts/69cd8141-a6f5-4968-880d-121de26f3747" id="69cd8141-a6f5-4968-880d-121de26f3747"/>');
+
+function engine(vmsBody = vmsWithOneUp) {
+  return fakeFetch([
+    { path: '/', answer: () => xmlResponse(api41) },
+    { path: '/hosts', answer: () => xmlResponse(hosts41) },
+    { path: '/clusters', answer: () => xmlResponse(clusters41) },
+    { path: /^\/vms\?search=/, answer: () => xmlResponse(vmsBody) },
+  ]);
+}
+
+describe('VmsPage', () => {
+  it('renders the engine\'s VMs with status text, host, cluster, memory and CPU', async () => {
+    const { calls } = engine();
+    renderPage(<VmsPage />, { url: '/vms' });
+    const grid = await screen.findByRole('grid');
+    const link = await within(grid).findByRole('link', { name: 'vm1' });
+    const vm1Id = vms41.split('<vm href=').find((v) => v.includes('<name>vm1</name>'))?.match(/id="([^"]+)"/)?.[1];
+    expect(link).toHaveAttribute('href', `/vms/${vm1Id}`);
+    const row = link.closest('[role="row"]') as HTMLElement;
+    await waitFor(() => expect(row).toHaveTextContent('bodh2'));
+    expect(row).toHaveTextContent('Up');
+    expect(row).toHaveTextContent('cc1'); // cluster 504ae500-... by name
+    expect(row).toHaveTextContent('3.93 GiB'); // 4219469824 bytes
+    expect(row).toHaveTextContent('1×4'); // 1 core × 4 sockets
+
+    const other = within(grid).getByRole('link', { name: 'external-manageiq' }).closest('[role="row"]') as HTMLElement;
+    expect(other).toHaveTextContent('Down');
+    expect(other).toHaveTextContent('5.97 GiB');
+    expect(other).toHaveTextContent('Default');
+    expect(within(grid).getByRole('link', { name: 'vm2' }).closest('[role="row"]')).toHaveTextContent('1 GiB');
+    expect(within(grid).getAllByRole('row').length).toBe(1 + 8); // header + every VM of the page
+
+    const vmCalls = calls.filter((c) => c.path.startsWith('/vms'));
+    expect(vmCalls.map((c) => c.path)).toEqual(['/vms?search=sortby name asc page 1']);
+    expect(calls.filter((c) => c.path === '/hosts')).toHaveLength(1); // once, not per row
+    expect(calls.filter((c) => c.path === '/clusters')).toHaveLength(1);
+  });
+
+  it('sends the URL\'s search, sort and page to the engine', async () => {
+    const { calls } = engine();
+    renderPage(<VmsPage />, { url: '/vms?q=status%3Dup&sort=memory&order=desc&page=2' });
+    await screen.findByRole('grid');
+    expect(calls.find((c) => c.path.startsWith('/vms'))?.url).toBe('/ovirt-engine/api/vms?search=status%3Dup%20sortby%20memory%20desc%20page%202');
+    expect(screen.getByLabelText('Search virtual machines')).toHaveValue('status=up');
+  });
+
+  it('a search typed in the engine language lands in the URL and the request', async () => {
+    const { calls } = engine();
+    renderPage(<VmsPage />, { url: '/vms' });
+    await screen.findByRole('grid');
+    await typeInto(screen.getByLabelText('Search virtual machines'), 'name=vm* sortby name desc');
+    fireEvent.submit(screen.getByRole('search'));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/vms?q=name%3Dvm*&order=desc'));
+    await waitFor(() => expect(calls.some((c) => c.path === '/vms?search=name=vm* sortby name desc page 1')).toBe(true));
+  });
+
+  it('an empty result still shows the grid (with its own empty message)', async () => {
+    engine('<vms/>');
+    renderPage(<VmsPage />, { url: '/vms?q=name%3Dnone' });
+    const grid = await screen.findByRole('grid');
+    expect(within(grid).queryAllByRole('link')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,31 @@
+// The VM list's columns; `sortBy` names the engine's search field each column sorts by.
+import Link from '@mui/material/Link';
+import { Link as RouterLink } from 'react-router';
+import type { ResourceColumn } from '../../components/ResourceTable';
+import StatusChip from '../../components/StatusChip';
+import { formatBytes, formatTopology, humanize } from '../../components/format';
+
+export function vmColumns(hostNames: Map<string, string>, clusterNames: Map<string, string>): ResourceColumn[] {
+  return [
+    {
+      field: 'name', headerName: 'Name', sortBy: 'name', flex: 1, minWidth: 160,
+      renderCell: ({ row }) => <Link component={RouterLink} to={`/vms/${encodeURIComponent(row.id)}`}>{String(row.name ?? row.id)}</Link>,
+    },
+    {
+      field: 'status', headerName: 'Status', sortBy: 'status', width: 150,
+      valueGetter: (_v, row) => humanize(row.status?.state),
+      renderCell: ({ row }) => <StatusChip state={row.status?.state} />,
+    },
+    {
+      field: 'host', headerName: 'Host', sortBy: 'host', flex: 1, minWidth: 120,
+      valueGetter: (_v, row) => (row.host?.id ? hostNames.get(row.host.id) ?? row.host.id : ''),
+    },
+    {
+      field: 'cluster', headerName: 'Cluster', sortBy: 'cluster', flex: 1, minWidth: 120,
+      valueGetter: (_v, row) => (row.cluster?.id ? clusterNames.get(row.cluster.id) ?? row.cluster.id : ''),
+    },
+    { field: 'memory', headerName: 'Memory', sortBy: 'memory', width: 110, valueGetter: (_v, row) => formatBytes(row.memory) },
+    { field: 'cpu', headerName: 'CPU (cores×sockets)', width: 180, valueGetter: (_v, row) => formatTopology(row.cpu?.topology) },
+    { field: 'description', headerName: 'Description', sortBy: 'description', flex: 2, minWidth: 160, valueGetter: (_v, row) => row.description ?? '' },
+  ];
+}

@@ -1,0 +1,80 @@
+// Form and column derivations from an element table (STYLE.md "Forms").
+import { isEmpty } from './paths';
+import type { ElementDef, FormField, FormValues, ResourceTable } from './types';
+
+export type Mode = 'create' | 'edit';
+
+/** Create hides read-only elements; edit shows everything and disables what cannot change after creation. */
+export function formFields(table: ResourceTable, mode: Mode): FormField[] {
+  if (mode === 'create') {
+    return table.elements.filter((e) => !e.readOnly).map((e) => ({ ...e, disabled: false, required: !!e.required }));
+  }
+  return table.elements.map((e) => {
+    const disabled = !!e.readOnly || !e.updatable;
+    return { ...e, disabled, required: !!e.required && !disabled };
+  });
+}
+
+/** Fields in table order, grouped by the guide's section (the form's tabs or fieldsets). */
+export function groupFields<T extends ElementDef>(fields: T[]): [group: string, fields: T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const f of fields) groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
+  return [...groups];
+}
+
+export function columns(table: ResourceTable): ElementDef[] {
+  return table.elements.filter((e) => e.column);
+}
+
+/** Whether `el` must have a value given the rest of the form (static `required` or its condition). */
+export function isRequired(el: ElementDef, values: FormValues, mode: Mode): boolean {
+  if (mode === 'edit' && (el.readOnly || !el.updatable)) return false;
+  if (el.required) return true;
+  const c = el.requiredWhen;
+  if (!c || mode === 'edit') return false;
+  const other = values[c.path];
+  if (c.absent) return isEmpty(other);
+  return !isEmpty(other) && (!c.in || c.in.includes(String(other)));
+}
+
+function numberMessage(el: ElementDef, v: unknown): string | undefined {
+  if ((el.type !== 'int' && el.type !== 'bytes') || isEmpty(v)) return undefined;
+  const n = typeof v === 'number' ? v : Number(String(v).trim());
+  if (!Number.isFinite(n) || String(v).trim() === '') return 'Must be a number';
+  if (el.type === 'int' && !Number.isInteger(n)) return 'Must be a whole number';
+  const min = el.min ?? 0;
+  if (n < min) return `Must be at least ${min}`;
+  if (el.max !== undefined && n > el.max) return `Must be at most ${el.max}`;
+  return undefined;
+}
+
+/** Per-field messages (keyed by path; list rows as `path[i].sub`) for missing required values and bad numbers. */
+export function validate(table: ResourceTable, values: FormValues, mode: Mode): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const el of table.elements) {
+    if (el.readOnly || (mode === 'edit' && !el.updatable)) continue;
+    const v = values[el.path];
+    if (isEmpty(v)) {
+      // In edit mode an element the form never loaded is left alone by the PUT, so it cannot be missing.
+      if (isRequired(el, values, mode) && (mode === 'create' || el.path in values)) errors[el.path] = 'Required';
+      continue;
+    }
+    const bad = numberMessage(el, v);
+    if (bad) errors[el.path] = bad;
+    if (el.type === 'list' && el.of && Array.isArray(v)) {
+      v.forEach((row, i) => {
+        for (const sub of el.of ?? []) {
+          const sv = (row as Record<string, unknown>)[sub.path];
+          const key = `${el.path}[${i}].${sub.path}`;
+          if (isEmpty(sv)) {
+            if (sub.required) errors[key] = 'Required';
+          } else {
+            const m = numberMessage(sub, sv);
+            if (m) errors[key] = m;
+          }
+        }
+      });
+    }
+  }
+  return errors;
+}

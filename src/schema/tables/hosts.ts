@@ -1,0 +1,93 @@
+// Guide chapter 14, Tables 14.1–14.2. The RSDL (`POST /hosts`) requires name, address and cluster; the root
+// password alternative is deprecated in favour of SSH authentication.
+import type { ElementDef, ResourceTable } from '../types';
+import { commentElement, nameElement, statusElement } from './common';
+
+const G = 'General';
+const PM = 'Power Management';
+const SSH = 'SSH';
+const HW = 'Hardware';
+
+const ro = (path: string, label: string, help: string, extra: Partial<ElementDef> = {}): ElementDef =>
+  ({ path, label, type: 'string', group: HW, help, readOnly: true, ...extra });
+
+export const hosts: ResourceTable = {
+  segment: 'hosts',
+  element: 'host',
+  label: 'Hosts',
+  create: { path: '/hosts', sets: [0, 1] },
+  update: '/hosts/{host:id}',
+  elements: [
+    nameElement('The name of the host.', { required: true }),
+    commentElement(),
+    statusElement('host_states', 'The host status; values are listed in host_states under capabilities.'),
+    { path: 'address', label: 'Address', type: 'string', group: G, required: true, updatable: true, column: true,
+      help: 'The IP address or host name of the host.' },
+    { path: 'cluster', label: 'Cluster', type: 'ref', ref: 'clusters', group: G, required: true, updatable: true, column: true,
+      help: 'The cluster the host belongs to.' },
+    { path: 'root_password', label: 'Root password', type: 'password', group: G,
+      help: 'The root password, used only to install the host; it is never returned.' },
+    { path: 'port', label: 'VDSM port', type: 'int', max: 65535, group: G, updatable: true, help: 'The VDSM port, e.g. 54321.' },
+    { path: 'protocol', label: 'Protocol', type: 'enum', enumSource: 'host_protocols', group: G, help: 'The engine-to-host protocol, e.g. stomp.' },
+    { path: 'spm.priority', label: 'SPM priority', type: 'int', min: -1, group: G, updatable: true,
+      help: 'The priority of the host for becoming the storage pool manager.' },
+    { path: 'display.address', label: 'Display address override', type: 'string', group: G, updatable: true,
+      help: 'The address consoles use instead of the host address.' },
+    { path: 'override_iptables', label: 'Configure firewall', type: 'boolean', group: G, help: 'Let the engine configure the host firewall.' },
+    { path: 'reboot_after_installation', label: 'Reboot after installation', type: 'boolean', group: G, help: 'Reboot the host after installing it.' },
+    { path: 'ssh.port', label: 'SSH port', type: 'int', max: 65535, group: SSH, updatable: true, help: 'The SSH port.' },
+    { path: 'ssh.fingerprint', label: 'SSH fingerprint', type: 'string', group: SSH, updatable: true, help: 'The expected SSH host key fingerprint.' },
+    { path: 'ssh.authentication_method', label: 'SSH authentication', type: 'enum', enumSource: 'authentication_methods', group: SSH,
+      help: 'password or publickey.' },
+    { path: 'ssh.user.user_name', label: 'SSH user', type: 'string', group: SSH, updatable: true, help: 'The SSH user name.' },
+    { path: 'ssh.user.password', label: 'SSH password', type: 'password', group: SSH, help: 'The SSH password.' },
+    { path: 'power_management.enabled', label: 'Power management', type: 'boolean', group: PM, updatable: true,
+      help: 'Enable power management; it is required for fencing.' },
+    { path: 'power_management.type', label: 'Fence agent type', type: 'enum', enumSource: 'power_managers', group: PM, updatable: true,
+      help: 'The fencing device code, e.g. ilo, apc, rsa.' },
+    { path: 'power_management.address', label: 'Fence agent address', type: 'string', group: PM, updatable: true, help: 'The fencing device address.' },
+    { path: 'power_management.username', label: 'Fence agent user', type: 'string', group: PM, updatable: true, help: 'The fencing device user.' },
+    { path: 'power_management.password', label: 'Fence agent password', type: 'password', group: PM, updatable: true, help: 'The fencing device password.' },
+    { path: 'power_management.options.option', label: 'Fence options', type: 'list', group: PM, updatable: true,
+      help: 'Options of the fence type, each with a name and value (e.g. secure, port, slot).',
+      of: [
+        { path: 'name', label: 'Name', type: 'string', required: true, group: PM, help: 'Option name.' },
+        { path: 'value', label: 'Value', type: 'string', group: PM, help: 'Option value.' },
+      ] },
+    { path: 'power_management.automatic_pm_enabled', label: 'Automatic power management', type: 'boolean', group: PM, updatable: true,
+      help: 'Let the engine power the host on and off; the default is true.' },
+    { path: 'power_management.kdump_detection', label: 'Kdump integration', type: 'boolean', group: PM, updatable: true,
+      help: 'Detect kdump before fencing; the default is true when power management is enabled.' },
+    { path: 'external_status.state', label: 'External status', type: 'enum', enumSource: 'external_statuses', group: G, readOnly: true,
+      help: 'ok, info, warning, error or failure.' },
+    { path: 'type', label: 'Host type', type: 'enum', enumSource: ['rhel', 'ovirt_node'], group: G, readOnly: true, help: 'rhel or ovirt_node.' },
+    { path: 'spm.status.state', label: 'SPM status', type: 'enum', enumSource: 'spm_states', group: G, readOnly: true, column: true,
+      help: 'Whether the host is the storage pool manager.' },
+    { path: 'ksm.enabled', label: 'KSM', type: 'boolean', group: G, readOnly: true, help: 'Kernel same-page merging is active.' },
+    { path: 'transparent_hugepages.enabled', label: 'Transparent huge pages', type: 'boolean', group: G, readOnly: true,
+      help: 'Transparent huge pages are enabled.' },
+    { path: 'memory', label: 'Memory', type: 'bytes', unit: 'GiB', group: HW, readOnly: true, column: true, help: 'Physical memory.' },
+    { path: 'max_scheduling_memory', label: 'Max scheduling memory', type: 'bytes', unit: 'GiB', group: HW, readOnly: true,
+      help: 'Memory available for new virtual machines.' },
+    ro('cpu.name', 'CPU model', 'The host CPU model.'),
+    { path: 'cpu.speed', label: 'CPU speed', type: 'int', unit: 'MHz', group: HW, readOnly: true, help: 'The CPU speed.' },
+    { path: 'cpu.topology.sockets', label: 'CPU sockets', type: 'int', group: HW, readOnly: true, help: 'Sockets.' },
+    { path: 'cpu.topology.cores', label: 'Cores per socket', type: 'int', group: HW, readOnly: true, help: 'Cores per socket.' },
+    { path: 'cpu.topology.threads', label: 'Threads per core', type: 'int', group: HW, readOnly: true, help: 'Threads per core.' },
+    { path: 'summary.active', label: 'Active VMs', type: 'int', group: HW, readOnly: true, column: true, help: 'Running virtual machines.' },
+    { path: 'summary.migrating', label: 'Migrating VMs', type: 'int', group: HW, readOnly: true, help: 'Virtual machines migrating.' },
+    { path: 'summary.total', label: 'Total VMs', type: 'int', group: HW, readOnly: true, help: 'Virtual machines on the host.' },
+    ro('hardware_information.manufacturer', 'Manufacturer', 'The hardware manufacturer.'),
+    ro('hardware_information.product_name', 'Product', 'The hardware product name.'),
+    ro('hardware_information.serial_number', 'Serial number', 'The hardware serial number.'),
+    ro('os.type', 'OS', 'The host operating system.'),
+    ro('os.version.full_version', 'OS version', 'The host operating system version.'),
+    ro('version.full_version', 'VDSM version', 'The VDSM version.'),
+    ro('libvirt_version.full_version', 'libvirt version', 'The libvirt version.'),
+    ro('iscsi.initiator', 'iSCSI initiator', 'The iSCSI initiator name.'),
+    ro('certificate.subject', 'Certificate subject', 'The subject of the host certificate.'),
+    ro('kdump_status', 'Kdump status', 'The kdump status.'),
+    ro('selinux.mode', 'SELinux mode', 'The SELinux mode.'),
+    { path: 'update_available', label: 'Update available', type: 'boolean', group: HW, readOnly: true, help: 'Updates are available.' },
+  ],
+};
