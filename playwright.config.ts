@@ -6,6 +6,8 @@ import { chromiumExecutable } from './scripts/chromium.mjs';
 // otherwise Playwright's own browser (`npx playwright install chromium` where downloads are possible).
 const PORT = Number(process.env.E2E_PORT ?? 8181);
 const executablePath = chromiumExecutable();
+// E2E_DIST lets parallel work build into its own folder (`vite build --outDir X`) without clashing.
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -14,8 +16,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  outputDir: 'test-results/e2e',
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON ?? 'test-results/e2e.json' }]],
+  outputDir: process.env.E2E_OUT ?? 'test-results/e2e',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
@@ -33,7 +35,7 @@ export default defineConfig({
     },
   }],
   webServer: {
-    command: `node --import tsx src/server/main.ts --port ${PORT} --clock-speed 2`,
+    command: `node --import tsx src/server/main.ts --port ${PORT} --clock-speed 2 --dist ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -19,6 +19,8 @@ export interface RequestOptions {
   /** guide 7.3.3: inline sub-collections in a list (`Accept: ...; detail=disks+nics`). */
   detail?: readonly string[];
   signal?: AbortSignal;
+  /** The `Correlation-Id` to send (guide 7.4.10); a fresh one is made for every write when absent. */
+  correlationId?: string;
   /** Internal: send without `Prefer: persistent-auth`, which ends the session (logout). */
   endSession?: boolean;
   /** Internal: a 401 is an answer, not a lost session (login, session probe). */
@@ -44,7 +46,7 @@ function buildHeaders(opts: RequestOptions, method: Method): Headers {
   if (!opts.endSession) h.set('Prefer', 'persistent-auth');
   const auth = session.authorization();
   if (auth && !opts.endSession) h.set('Authorization', auth);
-  if (method !== 'GET') h.set('Correlation-Id', correlationId());
+  if (method !== 'GET' || opts.correlationId) h.set('Correlation-Id', opts.correlationId ?? correlationId());
   if (opts.body) h.set('Content-Type', 'application/xml');
   if (opts.expectCreated) h.set('Expect', '201-created');
   if (opts.allContent) h.set('All-Content', 'true');

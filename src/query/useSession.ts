@@ -1,6 +1,7 @@
 // The session state for React, plus login and logout as mutations that keep the cache consistent.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
+import { taskStore } from '../tasks';
 import { login, logout, parseEntryPoint, session, type Login, type SessionState } from '../api';
 import { keys } from './keys';
 
@@ -29,6 +30,9 @@ export function useLogout() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => logout(),
-    onSettled: () => client.clear(),
+    onSettled: () => {
+      client.clear();
+      taskStore.reset();
+    },
   });
 }
