@@ -59,3 +59,11 @@ test('credentials are never written to web storage', async ({ page }) => {
     expect(value).not.toMatch(/(^|[^a-z-])ovirt($|[^a-z-])/);
   }
 });
+
+test('a reload keeps the engine session and still shows who is logged in', async ({ page }) => {
+  await logIn(page);
+  await page.goto('/vms');
+  await expect(page.getByRole('grid')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('admin@internal');
+  await expect(page.getByLabel('Password')).toHaveCount(0);
+});

@@ -7,6 +7,25 @@ import { ApiError } from './errors';
 export type SessionStatus = 'unknown' | 'loggedOut' | 'loggedIn' | 'expired';
 export interface SessionState { status: SessionStatus; user?: string }
 
+// The user's name (never a credential) survives a reload in sessionStorage so the header still says who
+// is logged in when the session is resumed from the engine's cookie.
+const USER_KEY = 'portal.user';
+function rememberUser(user: string | undefined): void {
+  try {
+    if (user) sessionStorage.setItem(USER_KEY, user);
+    else sessionStorage.removeItem(USER_KEY);
+  } catch {
+    /* storage unavailable: the name is simply not shown after a reload */
+  }
+}
+function rememberedUser(): string | undefined {
+  try {
+    return sessionStorage.getItem(USER_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 let state: SessionState = { status: 'unknown' };
 let credentials: string | undefined; // `user@domain:password`, memory only
 const listeners = new Set<() => void>();
@@ -37,12 +56,15 @@ export const session = {
   },
   loggedIn(user?: string): void {
     credentials = undefined;
-    set({ status: 'loggedIn', user: user ?? state.user });
+    const name = user ?? state.user ?? rememberedUser();
+    rememberUser(name);
+    set({ status: 'loggedIn', user: name });
     pending?.resolve();
     pending = undefined;
   },
   loggedOut(): void {
     credentials = undefined;
+    rememberUser(undefined);
     set({ status: 'loggedOut' });
     pending?.reject(new ApiError({ status: 401, kind: 'auth', reason: 'Logged out' }));
     pending = undefined;
