@@ -41,7 +41,15 @@ for (const coll of hrefs(root, /<link href="([^"?;{]+)" rel="[a-z]+"\/>/g)) {
     for (const sub of hrefs(withoutActions, /<link href="([^"]+)" rel="[a-z]+"\/>/g)) {
       const subList = get(sub);
       if (!subList) continue;
-      for (const subItem of hrefs(subList, new RegExp(`<[a-z_]+ href="(${mount}${sub}/[^"/]+)" id=`, 'g')).slice(0, 2)) get(subItem);
+      for (const subItem of hrefs(subList, new RegExp(`<[a-z_]+ href="(${mount}${sub}/[^"/]+)" id=`, 'g')).slice(0, 2)) {
+        const subBody = get(subItem);
+        if (!subBody) continue;
+        // One level further: a sub-item's own collections (a VM disk's statistics, a host NIC's labels...).
+        for (const deep of hrefs(subBody.replace(/<actions>[\s\S]*?<\/actions>/g, ''), /<link href="([^"]+)" rel="[a-z]+"\/>/g)) {
+          const deepList = get(deep);
+          if (deepList) for (const d of hrefs(deepList, new RegExp(`<[a-z_]+ href="(${mount}${deep}/[^"/]+)" id=`, 'g')).slice(0, 1)) get(d);
+        }
+      }
     }
   }
 }

@@ -3,10 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import { Route, Routes, useLocation, useParams } from 'react-router';
 import ErrorBoundary from '../components/ErrorBoundary';
 import { entryPointQuery } from '../query';
-import VmDetailPage from '../resources/vms/VmDetailPage';
+import HelpdeskPage from '../resources/helpdesk/HelpdeskPage';
+import EventsPage from '../resources/events/EventsPage';
+import ResourceFormPage from '../components/form/ResourceFormPage';
+import SnapshotRequestsPage from '../resources/snapshotrequests/SnapshotRequestsPage';
+import VmSnapshotRequests from '../resources/snapshotrequests/VmSnapshotRequests';
+import VmDetailPage, { type VmExtraTab } from '../resources/vms/VmDetailPage';
+import VmFormPage from '../resources/vms/VmFormPage';
 import VmsPage from '../resources/vms/VmsPage';
 import CollectionPage from './CollectionPage';
 import DashboardPage from './DashboardPage';
+import { DETAIL_ROUTES } from './detailRoutes';
 import Layout from './Layout';
 import NotFoundPage from './NotFoundPage';
 import { labelOf } from './navigation';
@@ -19,6 +26,11 @@ function AnyCollection() {
   return <CollectionPage key={segment} segment={segment} label={label} />;
 }
 
+// Features that add a tab to each VM (the VM page does not know them; the app composes).
+const VM_EXTRA_TABS: VmExtraTab[] = [
+  { value: 'snapshotrequests', label: 'Snapshot requests', render: (vmId, vmName) => <VmSnapshotRequests vmId={vmId} vmName={vmName} /> },
+];
+
 export default function AppRoutes() {
   const { pathname } = useLocation();
   return (
@@ -27,7 +39,18 @@ export default function AppRoutes() {
         <Routes>
           <Route path="/" element={<DashboardPage />} />
           <Route path="/vms" element={<VmsPage />} />
-          <Route path="/vms/:id" element={<VmDetailPage />} />
+          <Route path="/vms/:id" element={<VmDetailPage extraTabs={VM_EXTRA_TABS} />} />
+          <Route path="/snapshotrequests" element={<SnapshotRequestsPage />} />
+          {/* Create and edit forms (issue 4); before the detail routes so `/<segment>/new` is not an id. */}
+          <Route path="/vms/new" element={<VmFormPage mode="create" />} />
+          <Route path="/vms/:id/edit" element={<VmFormPage mode="edit" />} />
+          <Route path="/:collection/new" element={<ResourceFormPage mode="create" />} />
+          <Route path="/:collection/:id/edit" element={<ResourceFormPage mode="edit" />} />
+          <Route path="/:collection/:parentId/:sub/new" element={<ResourceFormPage mode="create" />} />
+          <Route path="/:collection/:parentId/:sub/:id/edit" element={<ResourceFormPage mode="edit" />} />
+          <Route path="/helpdesk" element={<HelpdeskPage />} />
+          {DETAIL_ROUTES.map(([segment, Page]) => <Route key={segment} path={`/${segment}/:id`} element={<Page />} />)}
+          <Route path="/events" element={<EventsPage />} />
           <Route path="/:collection" element={<AnyCollection />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

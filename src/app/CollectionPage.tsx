@@ -1,35 +1,96 @@
-// Any known collection without its own page yet: a searchable, sortable list of name, status, description.
+// A collection's list: the engine searches, sorts and pages (guide 7.3.7-7.3.9; search, sort and page live in
+// the URL), with suggestions, saved searches, the tag tree filter, row actions and bulk actions on a selection.
+// A collection the engine cannot search is loaded whole and sorted and paged in the browser.
+import AddIcon from '@mui/icons-material/Add';
+import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { namesById } from '../api';
+import { BulkActionBar, useRowActions } from '../components/actions';
 import QueryState from '../components/QueryState';
-import ResourceTable, { type ResourceColumn } from '../components/ResourceTable';
+import ResourceTable, { rowIdOf } from '../components/ResourceTable';
 import SearchBox from '../components/SearchBox';
-import StatusChip from '../components/StatusChip';
-import { humanize } from '../components/format';
+import SavedSearches from '../components/search/SavedSearches';
+import TagTree from '../components/tags/TagTree';
+import { tagOf, withTag } from '../components/tags/tagFilter';
 import { useListParams } from '../components/useListParams';
-import { listQuery, PAGE_SIZE } from '../query';
-
-const COLUMNS: ResourceColumn[] = [
-  { field: 'name', headerName: 'Name', sortBy: 'name', flex: 1, valueGetter: (_v, r) => r.name ?? r.id },
-  { field: 'status', headerName: 'Status', width: 150, valueGetter: (_v, r) => humanize(r.status?.state), renderCell: ({ row }) => <StatusChip state={row.status?.state} /> },
-  { field: 'description', headerName: 'Description', flex: 2, valueGetter: (_v, r) => r.description ?? '' },
-];
+import { allQuery, entryPointQuery, listQuery, PAGE_SIZE, type ListPage } from '../query';
+import { tableFor } from '../schema';
+import { actionTableFor } from '../schema/actions';
+import type { XmlObject } from '../xsd/parse';
+import { listViewFor } from './listViews';
 
 export default function CollectionPage({ segment, label }: { segment: string; label: string }) {
-  // No default sort: not every collection has a name to sort by (events).
-  const { params, update } = useListParams('');
-  const list = useQuery(listQuery(segment, params));
+  const view = listViewFor(segment, label);
+  const entry = useQuery(entryPointQuery());
+  const searchable = !!entry.data && segment in entry.data.searches;
+  const { params, update } = useListParams(searchable ? view.defaultSort : '');
+  const paged = useQuery({ ...listQuery(segment, params), enabled: searchable });
+  const whole = useQuery({
+    ...allQuery(segment), enabled: !!entry.data && !searchable, staleTime: 0,
+    select: (items: XmlObject[]): ListPage => ({ items, page: 1, hasNextPage: false }),
+  });
+  const list = searchable ? paged : whole;
+
+  const refs = useQueries({ queries: view.refs.map((r) => allQuery(r)) });
+  const refData = refs.map((r) => r.data);
+  const names = useMemo(() => {
+    const maps = new Map(view.refs.map((r, i) => [r, namesById(refData[i] ?? [])]));
+    return (seg: string, id: unknown) => (id === undefined ? '' : maps.get(seg)?.get(String(id)) ?? String(id));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view.refs, ...refData]);
+
+  const [selected, setSelected] = useState<Map<string, XmlObject>>(new Map());
+  const rows = list.data?.items ?? [];
+  const onSelection = useCallback((ids: Set<string>) => {
+    setSelected((old) => {
+      const next = new Map<string, XmlObject>();
+      for (const id of ids) {
+        const r = rows.find((x) => rowIdOf(x) === id) ?? old.get(id);
+        if (r) next.set(id, r);
+      }
+      return next;
+    });
+  }, [rows]);
+
+  const actionable = !!actionTableFor(segment);
+  const rowActions = useRowActions(segment);
+  const columns = useMemo(() => [...view.columns(names), ...(actionable ? [rowActions.column] : [])], [view, names, actionable, rowActions.column]);
+  const tagged = view.tagged && searchable && !!entry.data && 'tags' in entry.data.collections;
+  const creatable = !!tableFor(segment)?.create;
+
   return (
     <Stack spacing={2}>
-      <Typography variant="h5" component="h1">{label}</Typography>
-      <SearchBox label={`Search ${label.toLowerCase()}`} value={params.criteria} onSearch={(s) => update({ criteria: s.criteria, page: s.page ?? 1 })} />
-      <QueryState query={list} label={`Loading ${label}`}>
-        {(data) => (
-          <ResourceTable label={label} rows={data.items} columns={COLUMNS} params={params} pageSize={PAGE_SIZE}
-            hasNextPage={data.hasNextPage} loading={list.isFetching} onChange={update} />
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="h5" component="h1">{view.label}</Typography>
+        {creatable ? <Button component={RouterLink} to={`/${segment}/new`} startIcon={<AddIcon />} variant="contained" size="small">New</Button> : null}
+      </Stack>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        {searchable ? (
+          <SearchBox segment={segment} label={`Search ${view.noun}`} placeholder={view.placeholder} value={params.criteria}
+            onSearch={(s) => update({ criteria: s.criteria, page: s.page ?? 1, ...(s.sortBy ? { sortBy: s.sortBy, order: s.order ?? 'asc' } : {}) })} />
+        ) : (
+          <Typography color="text.secondary" sx={{ flex: 1 }}>The engine does not search {view.noun}: every item is listed.</Typography>
         )}
-      </QueryState>
+        <SavedSearches segment={segment} />
+      </Stack>
+      <Stack direction="row" spacing={2}>
+        {tagged ? <TagTree selected={tagOf(params.criteria)} onSelect={(t) => update({ criteria: withTag(params.criteria, t), page: 1 })} /> : null}
+        <Stack spacing={1} sx={{ flex: 1, minWidth: 0 }}>
+          {actionable ? <BulkActionBar segment={segment} selected={[...selected.values()]} onClear={() => setSelected(new Map())} noun={view.noun} /> : null}
+          <QueryState query={list} label={`Loading ${view.label}`}>
+            {(data) => (
+              <ResourceTable label={view.label} rows={data.items} columns={columns} params={params} pageSize={PAGE_SIZE}
+                hasNextPage={data.hasNextPage} loading={list.isFetching} onChange={update} clientSide={!searchable}
+                selection={actionable ? { ids: new Set(selected.keys()), onChange: onSelection } : undefined} />
+            )}
+          </QueryState>
+        </Stack>
+      </Stack>
+      {rowActions.element}
     </Stack>
   );
 }

@@ -12,6 +12,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { entryPointQuery, useLogout, useSession } from '../query';
+import EventNotifier from '../components/events/EventNotifier';
+import RefreshControl from '../components/refresh/RefreshControl';
+import TasksButton from '../components/tasks/TasksButton';
 import { navEntries } from './navigation';
 
 const WIDTH = 220;
@@ -34,6 +37,9 @@ export default function Layout({ children }: { children: ReactNode }) {
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
         <Toolbar>
           <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>{product} — Administration Portal</Typography>
+          <RefreshControl />
+          <EventNotifier />
+          <TasksButton />
           {user ? <Typography variant="body2" sx={{ mr: 2 }}>{user}</Typography> : null}
           <Button color="inherit" onClick={() => logout.mutate()} disabled={logout.isPending}>Log out</Button>
         </Toolbar>

@@ -2,7 +2,8 @@
 // number of results is unknown, so a full page means there is a next one. The previous page stays
 // visible while the next loads.
 import Box from '@mui/material/Box';
-import { DataGrid, type GridColDef, type GridSortModel } from '@mui/x-data-grid';
+import { useMemo } from 'react';
+import { DataGrid, type GridColDef, type GridRowId, type GridSortModel } from '@mui/x-data-grid';
 import type { XmlObject } from '../xsd/parse';
 import type { ListParams } from '../query';
 
@@ -20,12 +21,21 @@ interface Props {
   hasNextPage: boolean;
   loading: boolean;
   onChange: (next: Partial<ListParams>) => void;
+  /** Row selection with checkboxes (for bulk actions): the selected row ids and their change. */
+  selection?: { ids: ReadonlySet<string>; onChange: (ids: Set<string>) => void };
+  /** A collection the engine cannot search: every item is here, sorted and paged in the browser. */
+  clientSide?: boolean;
 }
 
-export default function ResourceTable({ label, rows, columns, params, pageSize, hasNextPage, loading, onChange }: Props) {
+export const rowIdOf = (r: XmlObject): string => String(r.id ?? r.href ?? r.name);
+
+export default function ResourceTable({ label, rows, columns, params, pageSize, hasNextPage, loading, onChange, selection, clientSide }: Props) {
   const cols = columns.map(({ sortBy, ...c }) => ({ ...c, sortable: !!sortBy }));
   const sortField = columns.find((c) => c.sortBy === params.sortBy)?.field;
-  const sortModel: GridSortModel = sortField ? [{ field: sortField, sort: params.order ?? 'asc' }] : [];
+  // Stable identity: a new array on every render makes the grid think the sort changed and jump to page 1.
+  const sortModel: GridSortModel = useMemo(() => (sortField ? [{ field: sortField, sort: params.order ?? 'asc' }] : []), [sortField, params.order]);
+  const paginationModel = useMemo(() => ({ page: params.page - 1, pageSize }), [params.page, pageSize]);
+  if (clientSide) return <ClientTable label={label} rows={rows} columns={columns} pageSize={pageSize} loading={loading} selection={selection} />;
   const onSort = (model: GridSortModel) => {
     const m = model[0];
     const col = m && columns.find((c) => c.field === m.field);
@@ -37,8 +47,9 @@ export default function ResourceTable({ label, rows, columns, params, pageSize, 
         aria-label={label}
         rows={rows}
         columns={cols}
-        getRowId={(r) => String(r.id ?? r.href ?? r.name)}
+        getRowId={rowIdOf}
         loading={loading}
+        {...selectionProps(selection)}
         paginationMode="server"
         sortingMode="server"
         disableColumnFilter
@@ -47,13 +58,36 @@ export default function ResourceTable({ label, rows, columns, params, pageSize, 
         rowCount={hasNextPage ? -1 : (params.page - 1) * pageSize + rows.length}
         paginationMeta={{ hasNextPage }}
         pageSizeOptions={[pageSize]}
-        paginationModel={{ page: params.page - 1, pageSize }}
+        paginationModel={paginationModel}
         onPaginationModelChange={(m) => onChange({ page: m.page + 1 })}
         sortModel={sortModel}
         onSortModelChange={onSort}
         disableVirtualization={import.meta.env.MODE === 'test'}
         density="compact"
       />
+    </Box>
+  );
+}
+
+function selectionProps(selection: Props['selection']) {
+  if (!selection) return {};
+  return {
+    checkboxSelection: true,
+    keepNonExistentRowsSelected: true,
+    rowSelectionModel: { type: 'include' as const, ids: new Set<GridRowId>(selection.ids) },
+    onRowSelectionModelChange: (m: { type: 'include' | 'exclude'; ids: Set<GridRowId> }) =>
+      selection.onChange(new Set([...m.ids].map(String))),
+  };
+}
+
+/** Small collections the engine cannot search (roles, tags, MAC pools): sorted and paged in the browser. */
+function ClientTable({ label, rows, columns, pageSize, loading, selection }: Pick<Props, 'label' | 'rows' | 'columns' | 'pageSize' | 'loading' | 'selection'>) {
+  const cols = columns.map(({ sortBy: _s, ...c }) => c);
+  return (
+    <Box sx={{ height: 'calc(100vh - 230px)', minHeight: 320, width: '100%' }}>
+      <DataGrid aria-label={label} rows={rows} columns={cols} getRowId={rowIdOf} loading={loading} {...selectionProps(selection)}
+        disableColumnFilter disableRowSelectionOnClick pageSizeOptions={[pageSize]} initialState={{ pagination: { paginationModel: { pageSize } } }}
+        disableVirtualization={import.meta.env.MODE === 'test'} density="compact" />
     </Box>
   );
 }

@@ -24,24 +24,28 @@ const statistics = sub('statistics', 'statistics', 'statistic');
 export const COLLECTIONS: CollectionDef[] = [
   { segment: 'clusters', list: 'clusters', item: 'cluster', searchable: true, subs: [
     sub('networks', 'networks', 'network'), permissions, sub('glustervolumes', 'gluster_volumes', 'gluster_volume'),
-    sub('affinitygroups', 'affinity_groups', 'affinity_group'), sub('cpuprofiles', 'cpu_profiles', 'cpu_profile')] },
+    sub('affinitygroups', 'affinity_groups', 'affinity_group'), sub('cpuprofiles', 'cpu_profiles', 'cpu_profile'),
+    sub('glusterhooks', 'gluster_hooks', 'gluster_hook')] },
   { segment: 'datacenters', list: 'data_centers', item: 'data_center', searchable: true, subs: [
     sub('storagedomains', 'storage_domains', 'storage_domain'), sub('clusters', 'clusters', 'cluster'),
     sub('networks', 'networks', 'network'), permissions, sub('quotas', 'quotas', 'quota'),
-    sub('iscsibonds', 'iscsi_bonds', 'iscsi_bond')] },
+    sub('iscsibonds', 'iscsi_bonds', 'iscsi_bond'), sub('qoss', 'qoss', 'qos')] },
   { segment: 'events', list: 'events', item: 'event', searchable: true },
   { segment: 'hosts', list: 'hosts', item: 'host', searchable: true, subs: [
     sub('nics', 'host_nics', 'host_nic'), sub('networkattachments', 'network_attachments', 'network_attachment'),
     sub('storage', 'host_storage', 'storage'), sub('numanodes', 'host_numa_nodes', 'host_numa_node'),
     statistics, permissions, tags, sub('hooks', 'hooks', 'hook'), sub('katelloerrata', 'katello_errata', 'katello_erratum'),
-    sub('devices', 'host_devices', 'host_device'), sub('fenceagents', 'agents', 'agent')] },
+    sub('devices', 'host_devices', 'host_device'), sub('fenceagents', 'agents', 'agent'),
+    sub('storageconnectionextensions', 'storage_connection_extensions', 'storage_connection_extension'),
+    sub('unmanagednetworks', 'unmanaged_networks', 'unmanaged_network')] },
   { segment: 'networks', list: 'networks', item: 'network', searchable: true, subs: [
     permissions, sub('vnicprofiles', 'vnic_profiles', 'vnic_profile'), sub('labels', 'labels', 'label')] },
   { segment: 'roles', list: 'roles', item: 'role', subs: [sub('permits', 'permits', 'permit')] },
   { segment: 'storagedomains', list: 'storage_domains', item: 'storage_domain', searchable: true, subs: [
     permissions, sub('disks', 'disks', 'disk'), sub('files', 'files', 'file'), sub('vms', 'vms', 'vm'),
     sub('templates', 'templates', 'template'), sub('storageconnections', 'storage_connections', 'storage_connection'),
-    sub('disksnapshots', 'disk_snapshots', 'disk_snapshot'), sub('diskprofiles', 'disk_profiles', 'disk_profile')] },
+    sub('disksnapshots', 'disk_snapshots', 'disk_snapshot'), sub('diskprofiles', 'disk_profiles', 'disk_profile'),
+    sub('images', 'images', 'image')] },
   { segment: 'tags', list: 'tags', item: 'tag' },
   { segment: 'bookmarks', list: 'bookmarks', item: 'bookmark' },
   { segment: 'templates', list: 'templates', item: 'template', searchable: true, subs: [

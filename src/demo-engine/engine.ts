@@ -12,6 +12,8 @@ import { Store } from './store';
 import type { EngineOptions, EngineRequest, EngineResponse } from './types';
 import { parseUrl } from './url';
 import { registerRoutes } from './routes';
+import { authorize } from './authorize';
+import { readBody } from './writes/body';
 
 export interface DemoEngine {
   handle(req: EngineRequest): EngineResponse;
@@ -19,12 +21,15 @@ export interface DemoEngine {
   advance(): void;
   readonly store: Store;
   readonly mount: string;
+  /** The engine's clock (ms), which runs `clockSpeed` times faster than the wall clock. */
+  now(): number;
+  readonly clockOrigin: number;
 }
 
 export function createEngine(options: EngineOptions & { store?: Store } = {}): DemoEngine {
   const mount = options.mount ?? '/ovirt-engine/api';
   const wallNow = options.now ?? (() => Date.now());
-  const scheduler = new Scheduler(wallNow, options.clockSpeed ?? 1);
+  const scheduler = new Scheduler(wallNow, options.clockSpeed ?? 1, options.clockOrigin);
   const now = () => scheduler.now();
   const store = options.store ?? seedInventory({ vms: options.vms ?? 40, seed: options.seed ?? 1, now: now() });
   const sessions = new Sessions(options.sessionTimeoutMs ?? 30 * 60_000, wallNow);
@@ -36,7 +41,11 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
 
   function handle(req: EngineRequest): EngineResponse {
     scheduler.advance();
-    const rel = req.url.startsWith(mount) ? req.url.slice(mount.length) : req.url;
+    let rel = req.url.startsWith(mount) ? req.url.slice(mount.length) : req.url;
+    // guide 3.1: the `/v3` URL prefix selects version 3 like the `Version: 3` header; hrefs keep the prefix.
+    const v3 = /^\/v3(?=$|[/;?])/.test(rel);
+    if (v3) rel = rel.slice(3);
+    const base = v3 ? `${mount}/v3` : mount;
     const url = parseUrl(rel);
     const auth = authenticate(store, sessions, req.headers);
     if ('unauthorized' in auth) return htmlError(401, { 'WWW-Authenticate': 'Basic realm="RESTAPI"' });
@@ -46,14 +55,15 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
     else if (match === 'methodMismatch') res = htmlError(405);
     else {
       const ctx: Ctx = {
-        req, url, store, scheduler, base: mount, user: auth.user, now, emit, params: match.params,
+        req, url, store, scheduler, base, user: auth.user, now, emit, params: match.params,
         filtered: /^true$/i.test(req.headers['filter'] ?? ''),
         correlationId: req.headers['correlation-id'],
       };
       try {
+        authorize(ctx, () => readBody(ctx));
         res = match.handler(ctx);
       } catch (e) {
-        if (e instanceof EngineFault) res = e.status === 404 ? htmlError(404) : faultResponse(e);
+        if (e instanceof EngineFault) res = e.status === 404 || e.status === 405 ? htmlError(e.status) : faultResponse(e);
         else res = faultResponse(new EngineFault(500, 'Operation Failed', e instanceof Error ? e.message : String(e)));
       }
     }
@@ -65,5 +75,5 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
     return res;
   }
 
-  return { handle, advance: () => scheduler.advance(), store, mount };
+  return { handle, advance: () => scheduler.advance(), store, mount, now, clockOrigin: scheduler.origin };
 }

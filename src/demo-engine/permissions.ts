@@ -31,6 +31,14 @@ const KIND_OF: Record<string, string> = {
 
 export function visibleTo(ctx: Ctx, segment: string, entity: Entity): boolean {
   if (!ctx.filtered) return true;
+  // A user's events are those about the objects they can see.
+  if (segment === 'events') {
+    return Object.entries(KIND_OF).some(([seg, kind]) => {
+      const ref = entity[kind]?.id;
+      const target = ref ? ctx.store.get(seg, ref) : undefined;
+      return Boolean(target && visibleTo(ctx, seg, target));
+    });
+  }
   const kind = KIND_OF[segment];
   if (!kind) return true;
   const allowed = permittedObjects(ctx);

@@ -41,7 +41,15 @@ function withHrefs(value: any, base: string): any {
  * The representation of `entity` living at `href`. `path` names its collection for the actions table:
  * `vms` for a top-level VM, `vms/nics` for a VM's NIC. `subs` are the sub-collection segments to link.
  */
-export function represent(entity: Entity, href: string, base: string, path: string, subs: string[] = []): Record<string, any> {
+/** Collections linked from sub-collection items (a VM disk's statistics, a host NIC's labels...). */
+const SUB_LINKS: Record<string, string[]> = {
+  'vms/disks': ['permissions', 'statistics'], 'vms/nics': ['statistics'], 'vms/snapshots': ['disks', 'nics'],
+  'hosts/nics': ['labels', 'networkattachments', 'statistics'], 'hosts/numanodes': ['statistics'],
+  'clusters/glustervolumes': ['bricks'], 'clusters/affinitygroups': ['vms'], 'storagedomains/disks': ['permissions', 'statistics'],
+  'storagedomains/vms': ['disks'], 'templates/disks': ['permissions'],
+};
+
+export function represent(entity: Entity, href: string, base: string, path: string, subs: string[] = SUB_LINKS[path] ?? []): Record<string, any> {
   const rep = withHrefs(entity, base);
   rep.href = href;
   const actions = allowedActions(path, entity);

@@ -6,13 +6,14 @@ interface Job { at: number; seq: number; run: () => void }
 export class Scheduler {
   private jobs: Job[] = [];
   private seq = 0;
-  private readonly origin: number;
+  /** Wall time at which engine time and wall time agreed (the first start, when kept in a state file). */
+  readonly origin: number;
 
-  constructor(private readonly wallNow: () => number, private readonly speed = 1) {
-    this.origin = wallNow();
+  constructor(private readonly wallNow: () => number, private readonly speed = 1, origin?: number) {
+    this.origin = origin ?? wallNow();
   }
 
-  /** Engine time: wall time since start multiplied by the clock speed. */
+  /** Engine time: wall time since the origin multiplied by the clock speed. */
   now(): number {
     return this.origin + (this.wallNow() - this.origin) * this.speed;
   }

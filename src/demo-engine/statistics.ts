@@ -4,6 +4,7 @@
 import type { Ctx } from './context';
 import type { Entity } from './types';
 import { isRunning } from './vms/states';
+import { findDiskAnywhere } from './storage/allDisks';
 
 type Unit = 'PERCENT' | 'BYTES' | 'BYTES_PER_SECOND' | 'BITS_PER_SECOND' | 'SECONDS' | 'NONE';
 interface Stat { name: string; description: string; unit: Unit; kind: 'GAUGE' | 'COUNTER'; value: number; integer?: boolean }
@@ -66,7 +67,7 @@ function hostStats(host: Entity, now: number, usedByVms: number): Stat[] {
     { name: 'swap.free', description: 'Free swap', unit: 'BYTES', kind: 'GAUGE', value: 8 * 1024 ** 3, integer: true },
     { name: 'swap.used', description: 'Used swap', unit: 'BYTES', kind: 'GAUGE', value: 0, integer: true },
     { name: 'swap.cached', description: 'Swap cached', unit: 'BYTES', kind: 'GAUGE', value: 0, integer: true },
-    { name: 'ksm.cpu.current', description: 'KSM CPU usage', unit: 'PERCENT', kind: 'GAUGE', value: up * 1 },
+    { name: 'ksm.cpu.current', description: 'KSM CPU usage', unit: 'PERCENT', kind: 'GAUGE', value: up * (host.ksm?.enabled === false ? 0 : 3 * wave(host.id, 3, now)) },
     { name: 'cpu.current.user', description: 'User CPU usage', unit: 'PERCENT', kind: 'GAUGE', value: user },
     { name: 'cpu.current.system', description: 'System CPU usage', unit: 'PERCENT', kind: 'GAUGE', value: system },
     { name: 'cpu.current.idle', description: 'Idle CPU usage', unit: 'PERCENT', kind: 'GAUGE', value: 100 - user - system },
@@ -99,10 +100,37 @@ function nicStats(nic: Entity, now: number, on: number): Stat[] {
   ];
 }
 
+// A host NUMA node: its share of memory and CPU (guide 13.9).
+function numaStats(node: Entity, now: number, on: number): Stat[] {
+  const total = (node.memory ?? 0) * 1024 ** 2;
+  const used = Math.round(total * (0.1 + 0.5 * wave(node.id, 1, now)) * on);
+  const user = 40 * wave(node.id, 2, now) * on;
+  const system = 6 * wave(node.id, 3, now) * on;
+  return [
+    { name: 'memory.total', description: 'Total memory', unit: 'BYTES', kind: 'GAUGE', value: total, integer: true },
+    { name: 'memory.used', description: 'Used memory', unit: 'BYTES', kind: 'GAUGE', value: used, integer: true },
+    { name: 'memory.free', description: 'Free memory', unit: 'BYTES', kind: 'GAUGE', value: total - used, integer: true },
+    { name: 'cpu.current.user', description: 'User CPU usage', unit: 'PERCENT', kind: 'GAUGE', value: user },
+    { name: 'cpu.current.system', description: 'System CPU usage', unit: 'PERCENT', kind: 'GAUGE', value: system },
+    { name: 'cpu.current.idle', description: 'Idle CPU usage', unit: 'PERCENT', kind: 'GAUGE', value: 100 - user - system },
+  ];
+}
+
+
+/** A disk's rates wherever it is stored; it moves data only while attached to a running VM. */
+function diskStatsOf(ctx: Ctx, id: string, now: number) {
+  const found = findDiskAnywhere(ctx.store, id);
+  if (!found) return undefined;
+  const vm = found.key === 'disks' ? undefined : ctx.store.get('vms', found.key.split('/')[1]);
+  const on = vm && isRunning(vm) && found.disk.active !== false ? 1 : 0;
+  return { stats: diskStats(found.disk, now, on), owner: { disk: { id } } };
+}
+
 /** The statistics of the entity at `segments` (`vms/{id}`, `hosts/{id}`, `vms/{id}/disks/{id}`, …), or undefined. */
 export function statisticsOf(ctx: Ctx, segments: string[]): { stats: Stat[]; owner: Record<string, any> } | undefined {
   const now = ctx.now();
   const [coll, id, sub, subId] = segments;
+  if (coll === 'disks' && !sub) return diskStatsOf(ctx, id, now);
   const top = ctx.store.get(coll, id);
   if (!top) return undefined;
   if (!sub) {
@@ -111,11 +139,21 @@ export function statisticsOf(ctx: Ctx, segments: string[]): { stats: Stat[]; own
       const used = ctx.store.list('vms').filter((v) => v.host?.id === id && isRunning(v)).reduce((s, v) => s + (v.memory ?? 0), 0);
       return { stats: hostStats(top, now, used), owner: { host: { id } } };
     }
-    if (coll === 'disks') return { stats: diskStats(top, now, 0), owner: { disk: { id } } };
+    if (coll === 'disks') return diskStatsOf(ctx, id, now);
     return undefined;
   }
+  if (coll === 'storagedomains' && sub === 'disks') {
+    return diskStatsOf(ctx, subId, now);
+  }
   const child = ctx.store.get(`${coll}/${id}/${sub}`, subId);
-  if (!child || coll !== 'vms') return undefined;
+  if (!child) return undefined;
+  if (coll === 'hosts') {
+    const up = top.status?.state === 'up' ? 1 : 0;
+    if (sub === 'nics') return { stats: nicStats(child, now, up && child.status?.state === 'up' ? 1 : 0), owner: { host_nic: { id: subId } } };
+    if (sub === 'numanodes') return { stats: numaStats(child, now, up), owner: { host_numa_node: { id: subId } } };
+    return undefined;
+  }
+  if (coll !== 'vms') return undefined;
   const on = isRunning(top) && child.active !== false && child.plugged !== false ? 1 : 0;
   if (sub === 'disks') return { stats: diskStats(child, now, on), owner: { disk: { id: subId } } };
   if (sub === 'nics') return { stats: nicStats(child, now, on), owner: { nic: { id: subId } } };

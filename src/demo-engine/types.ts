@@ -26,6 +26,8 @@ export interface EngineOptions {
   vms?: number;
   /** Multiplies the speed of the engine's clock for state transitions (default 1). */
   clockSpeed?: number;
+  /** Wall time the fast clock counts from (default: now); kept across restarts so time neither rewinds nor stops. */
+  clockOrigin?: number;
   /** Idle time after which a session expires, in ms (default 30 min, like the engine's default). */
   sessionTimeoutMs?: number;
   now?: () => number;

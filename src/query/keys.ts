@@ -16,4 +16,11 @@ export const keys = {
   list: (c: string, params: ListParams | { all: true }) => [c, 'list', params] as const,
   detail: (c: string, id: string) => [c, 'detail', id] as const,
   sub: (c: string, id: string, sub: string) => [c, 'detail', id, sub] as const,
+  /** An incremental feed (events followed with `from=`), one per search. */
+  /** How many items a search finds, capped (`;max=`): dashboard counts. */
+  count: (c: string, criteria: string, max: number) => [c, 'count', criteria, max] as const,
+  feeds: (c: string) => [c, 'feed'] as const,
+  feed: (c: string, criteria: string) => [c, 'feed', criteria] as const,
+  /** The statistics of any resource, by its statistics href (VMs, hosts, disks, NICs). */
+  statistics: (href: string) => ['statistics', href] as const,
 };

@@ -4,6 +4,7 @@ import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/reac
 import { collectionPath, composeSearch, get, itemsOf, linkHref, parseEntryPoint, type EntryPoint } from '../api';
 import type { XmlObject } from '../xsd/parse';
 import { keys, type ListParams } from './keys';
+import { listRefetchInterval } from './refresh';
 
 /** The engine's page size when a search has no `;max=` (guide 7.3.9). */
 export const PAGE_SIZE = 100;
@@ -33,6 +34,9 @@ export const listQuery = (c: string, params: ListParams) =>
       return { items, page: params.page, hasNextPage: items.length >= PAGE_SIZE };
     },
     placeholderData: keepPreviousData,
+    // The refresh policy (refresh.ts): user's interval, slower when hidden, a burst after an action.
+    refetchInterval: listRefetchInterval,
+    refetchIntervalInBackground: true,
   });
 
 /** Every item of a small collection (hosts, clusters) to resolve names once, not per row. */

@@ -1,5 +1,6 @@
 // Entity ⇄ form values ⇄ request body. PUT carries only changed, updatable elements: the engine leaves omitted
 // elements alone (guide 7.4.3), so two admins editing different fields do not overwrite each other.
+import { isVisible } from './form';
 import { isEmpty, setAt, valueAt } from './paths';
 import type { ElementDef, FormValue, FormValues, ResourceTable } from './types';
 import { bytesFromDisplay, bytesToDisplay, displayUnit } from './units';
@@ -99,7 +100,8 @@ const canon = (el: ElementDef, v: FormValue): string => JSON.stringify(toWire(el
 export function toRequestBody(table: ResourceTable, values: FormValues, original?: FormValues): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const el of table.elements) {
-    if (el.readOnly) continue;
+    // A hidden element (an NFS option after switching to iSCSI) is not the user's input any more.
+    if (el.readOnly || !isVisible(el, values)) continue;
     const v = values[el.path];
     if (original) {
       if (!el.updatable || !(el.path in values)) continue;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseXml } from '../xsd/parse';
 import { toXml } from '../xsd/serialize';
 import {
-  arrayPaths, columns, formFields, fromEntity, groupFields, tables, toRequestBody, validate,
+  arrayPaths, columns, formFields, fromEntity, groupFields, isVisible, tables, toRequestBody, validate,
   type ElementDef, type FormValues, type ResourceTable,
 } from './index';
 
@@ -156,7 +156,9 @@ const editable = (Object.entries(tables) as [string, ResourceTable][]).filter(([
 describe.each(editable)('%s: edit sends only the changed element', (_s, table) => {
   const updatable = table.elements.filter((e) => e.updatable);
   it.each(updatable.map((e) => [e.path, e] as const))('%s', (_p, el) => {
-    const original: FormValues = {};
+    // An element shown only under a condition (a LUN disk's SCSI options) is edited with that condition met.
+    const c = el.visibleWhen;
+    const original: FormValues = c && !c.absent ? { [c.path]: c.in?.[0] ?? 'x' } : {};
     const values = { ...original, [el.path]: changed(el, undefined) as FormValues[string] };
     const body = toRequestBody(table, values, original);
     const keys = Object.keys(body);
@@ -196,10 +198,38 @@ describe('validate', () => {
   });
 });
 
+describe('visibleWhen', () => {
+  it.each<[string, ResourceTable, FormValues, string[], string[]]>([
+    ['NFS domain', tables.storagedomains, { 'storage.type': 'nfs' }, ['storage.address', 'storage.path', 'storage.nfs_version'],
+      ['storage.vfs_type', 'storage.logical_unit.id']],
+    ['iSCSI domain', tables.storagedomains, { 'storage.type': 'iscsi' }, ['storage.address', 'storage.logical_unit.target'],
+      ['storage.path', 'storage.nfs_version']],
+    ['FCP domain', tables.storagedomains, { 'storage.type': 'fcp' }, ['storage.logical_unit.id'], ['storage.address', 'storage.logical_unit.port']],
+    ['image disk', tables.disks, {}, ['provisioned_size', 'format', 'storage_domains.storage_domain'], ['lun_storage.logical_unit.id', 'sgio']],
+    ['direct LUN disk', tables.disks, { 'lun_storage.type': 'fcp' }, ['lun_storage.logical_unit.id', 'sgio'], ['provisioned_size', 'lun_storage.logical_unit.port']],
+  ])('%s', (_c, table, values, shown, hidden) => {
+    const visible = table.elements.filter((e) => isVisible(e, values)).map((e) => e.path);
+    expect(visible).toEqual(expect.arrayContaining(shown));
+    for (const h of hidden) expect(visible).not.toContain(h);
+  });
+
+  it('leaves hidden input out of the request body and out of validation', () => {
+    const values = { type: 'data', host: 'h1', 'storage.type': 'fcp', 'storage.logical_unit.id': 'lun1', 'storage.path': '/left/over', 'storage.nfs_version': 'v4' };
+    expect(toRequestBody(tables.storagedomains, values)).toEqual({ type: 'data', host: { id: 'h1' }, storage: { type: 'fcp', logical_unit: { id: 'lun1' } } });
+    expect(validate(tables.storagedomains, values, 'create')).toEqual({});
+  });
+
+  it('builds a VM from a template with cloned disks and from a snapshot (guide 15.6.1.2, 15.6.5.2)', () => {
+    const base = { name: 'c1', cluster: 'cl', template: 't' };
+    expect(toXml('vm', toRequestBody(tables.vms, { ...base, 'disks.clone': true }))).toMatch(/<disks>\s*<clone>true<\/clone>\s*<\/disks>/);
+    expect(toRequestBody(tables.vms, { ...base, 'snapshots.snapshot': ['s1'] })).toMatchObject({ snapshots: { snapshot: [{ id: 's1' }] } });
+  });
+});
+
 describe('arrayPaths', () => {
   it.each([
     ['vms', ['cpu.cpu_tune.vcpu_pin', 'custom_properties.custom_property', 'initialization.nic_configurations.nic_configuration',
-      'os.boot', 'payloads.payload', 'payloads.payload.files.file', 'sso.methods.method']],
+      'os.boot', 'payloads.payload', 'payloads.payload.files.file', 'snapshots.snapshot', 'sso.methods.method']],
     ['macpools', ['ranges.range']],
     ['storagedomains', ['storage.logical_unit']],
     ['networks', ['usages.usage']],

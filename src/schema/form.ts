@@ -1,6 +1,6 @@
 // Form and column derivations from an element table (STYLE.md "Forms").
 import { isEmpty } from './paths';
-import type { ElementDef, FormField, FormValues, ResourceTable } from './types';
+import type { Condition, ElementDef, FormField, FormValues, ResourceTable } from './types';
 
 export type Mode = 'create' | 'edit';
 
@@ -26,15 +26,24 @@ export function columns(table: ResourceTable): ElementDef[] {
   return table.elements.filter((e) => e.column);
 }
 
+function holds(c: Condition, values: FormValues): boolean {
+  const other = values[c.path];
+  if (c.absent) return isEmpty(other);
+  return !isEmpty(other) && (!c.in || c.in.includes(String(other)));
+}
+
+/** Whether the form shows `el` given the rest of the form (its `visibleWhen`). */
+export function isVisible(el: ElementDef, values: FormValues): boolean {
+  return !el.visibleWhen || holds(el.visibleWhen, values);
+}
+
 /** Whether `el` must have a value given the rest of the form (static `required` or its condition). */
 export function isRequired(el: ElementDef, values: FormValues, mode: Mode): boolean {
   if (mode === 'edit' && (el.readOnly || !el.updatable)) return false;
   if (el.required) return true;
   const c = el.requiredWhen;
   if (!c || mode === 'edit') return false;
-  const other = values[c.path];
-  if (c.absent) return isEmpty(other);
-  return !isEmpty(other) && (!c.in || c.in.includes(String(other)));
+  return holds(c, values) && isVisible(el, values);
 }
 
 function numberMessage(el: ElementDef, v: unknown): string | undefined {
@@ -52,7 +61,7 @@ function numberMessage(el: ElementDef, v: unknown): string | undefined {
 export function validate(table: ResourceTable, values: FormValues, mode: Mode): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const el of table.elements) {
-    if (el.readOnly || (mode === 'edit' && !el.updatable)) continue;
+    if (el.readOnly || (mode === 'edit' && !el.updatable) || !isVisible(el, values)) continue;
     const v = values[el.path];
     if (isEmpty(v)) {
       // In edit mode an element the form never loaded is left alone by the PUT, so it cannot be missing.

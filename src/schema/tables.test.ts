@@ -82,6 +82,12 @@ describe.each(all)('%s table', (segment, table) => {
     }
   });
 
+  it('shows an element conditionally only on another element of the same table', () => {
+    for (const e of flat(table).filter((x) => x.visibleWhen)) {
+      expect(flat(table).some((x) => x.path === e.visibleWhen?.path && !x.visibleWhen), `condition on ${e.visibleWhen?.path}`).toBe(true);
+    }
+  });
+
   it('marks updatable only what the engine accepts on PUT (or the guide lists)', () => {
     const updatable = flat(table).filter((e) => e.updatable);
     if (!table.update) {

@@ -24,6 +24,8 @@ export interface ElementDef {
   /** Required on create (from the RSDL, see requiredParams.json). */
   required?: boolean;
   requiredWhen?: Condition;
+  /** Shown in the form only when the condition holds (e.g. NFS options only for an NFS domain). */
+  visibleWhen?: Condition;
   /** May be sent on PUT. Absent means the element is fixed after creation (shown disabled in edit). */
   updatable?: boolean;
   /** Reported by the engine only: never sent, hidden on create. */

@@ -10,16 +10,26 @@ import { loadState, removeState, stateSaver } from './stateFile';
 export const API_MOUNT = '/ovirt-engine/api';
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
-export interface ApiSide { handler: Handler; engine?: DemoEngine; close(): void }
+export interface ApiSide {
+  handler: Handler;
+  engine?: DemoEngine;
+  /** The engine's clock: the demo engine's (possibly fast) one, else the wall clock. */
+  now: () => number;
+  close(): void;
+}
 
 /** The `/ovirt-engine/api` side: a proxy to ENGINE_URL, or the demo engine (with its clock and state file). */
 export function createApi(opts: ServerOptions): ApiSide {
   if (opts.engineUrl) {
-    return { handler: engineProxy({ engineUrl: opts.engineUrl, caFile: opts.engineCaFile, insecure: opts.engineInsecure, mount: API_MOUNT }), close() {} };
+    return { handler: engineProxy({ engineUrl: opts.engineUrl, caFile: opts.engineCaFile, insecure: opts.engineInsecure, mount: API_MOUNT }), now: () => Date.now(), close() {} };
   }
   if (opts.stateFile && opts.reset) removeState(opts.stateFile);
   const store = opts.stateFile ? loadState(opts.stateFile) : undefined;
-  const engine = createEngine({ mount: API_MOUNT, vms: opts.vms, clockSpeed: opts.clockSpeed, store });
+  // The clock's origin is kept with the state, so after a restart a fast clock goes on from where it
+  // would be had the engine kept running (what came due while down is due), instead of starting over.
+  const clockOrigin = store?.get('_meta', 'clock')?.origin as number | undefined;
+  const engine = createEngine({ mount: API_MOUNT, vms: opts.vms, clockSpeed: opts.clockSpeed, store, clockOrigin });
+  if (!store?.get('_meta', 'clock')) engine.store.put('_meta', { id: 'clock', origin: engine.clockOrigin });
   const saver = opts.stateFile ? stateSaver(opts.stateFile, engine.store) : undefined;
   saver?.flush();
   // The engine applies due state changes on each request; this tick makes them (and their events)
@@ -32,6 +42,7 @@ export function createApi(opts: ServerOptions): ApiSide {
   return {
     handler: engineMount(engine, () => saver?.changed()),
     engine,
+    now: engine.now,
     close() {
       clearInterval(tick);
       saver?.flush();

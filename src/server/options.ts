@@ -11,6 +11,8 @@ export interface ServerOptions {
   stateFile?: string;
   reset: boolean;
   distDir: string;
+  /** Directory for the portal's own data (the snapshot requests database). */
+  dataDir: string;
 }
 
 const HELP = `Usage: npm start -- [options]
@@ -20,6 +22,7 @@ const HELP = `Usage: npm start -- [options]
   --clock-speed X     demo engine: multiply the speed of state changes (default 1)
   --state FILE        demo engine: keep the engine's state in FILE across restarts
   --reset             demo engine: discard the state file and start from the seed
+  --data DIR          the portal's own data (scheduled snapshot requests), default .data
 Environment:
   ENGINE_URL          proxy to a real engine, e.g. https://engine.example.com/ovirt-engine/api
   ENGINE_CA_FILE      PEM file with the CA that signed the engine's certificate
@@ -55,5 +58,6 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
     stateFile: flags.get('state') || undefined,
     reset: flags.get('reset') === 'true',
     distDir: flags.get('dist') ?? 'dist',
+    dataDir: flags.get('data') || '.data',
   };
 }

@@ -2,3 +2,4 @@ export { runTask, setTaskSettledHandler, type TaskRequest, type TaskResult } fro
 export { taskStore, isFinished, type Task, type TaskState, type TaskTarget } from './taskStore';
 export { pollStatus, statusHrefOf, stateOf } from './pollStatus';
 export { useTasks } from './useTasks';
+export { resumeTasks } from './resumeTasks';

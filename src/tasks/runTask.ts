@@ -18,6 +18,8 @@ export interface TaskRequest {
 }
 
 export interface TaskResult {
+  /** The task's Correlation-Id; `taskStore.get(id)` holds the engine's fault when `done` gives 'failed'. */
+  id: string;
   response: ApiResponse;
   /** Resolves when the engine reports the end (at once for synchronous answers). */
   done: Promise<'complete' | 'failed'>;
@@ -56,11 +58,11 @@ export async function runTask(req: TaskRequest): Promise<TaskResult> {
   const href = response.status === 202 ? statusHrefOf(response.root, response.value) : undefined;
   const immediate = stateOf(response.root, response.value);
   if (!href || immediate === 'complete' || immediate === 'failed') {
-    return { response, done: Promise.resolve(finish(immediate === 'failed' ? 'failed' : 'complete')) };
+    return { id, response, done: Promise.resolve(finish(immediate === 'failed' ? 'failed' : 'complete')) };
   }
   taskStore.update(id, { state: immediate ?? 'pending', statusHref: href });
   const done = pollStatus(href, (state) => taskStore.update(id, { state }))
     .then((o) => finish(o.state, o.fault))
     .catch((e) => finish('failed', isApiError(e) ? { reason: e.reason, detail: e.detail } : { reason: 'Status check failed', detail: String(e) }));
-  return { response, done };
+  return { id, response, done };
 }

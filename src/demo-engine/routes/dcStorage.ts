@@ -9,6 +9,13 @@ import type { Entity, EngineResponse } from '../types';
 import { readBody } from '../writes/body';
 import { runAction, type ActionFn } from '../writes/actions';
 import { runChain } from '../vms/transitions';
+import { AUDIT, userName } from '../audit';
+
+function sdEventer(ctx: Ctx, dc: Entity) {
+  const correlationId = ctx.correlationId;
+  return (code: number, description: string, sd: Entity) =>
+    ctx.emit({ code, severity: 'normal', description, correlationId, refs: { storage_domain: sd.id, data_center: dc.id } });
+}
 
 export const ATTACH_MS = 3000;
 const attachedTo = (sd: Entity, dcId: string) => (sd.data_centers?.data_center ?? []).some((d: Entity) => d.id === dcId);
@@ -56,7 +63,12 @@ export function attachStorage(ctx: Ctx): EngineResponse {
   sd.data_centers = { data_center: [...(sd.data_centers?.data_center ?? []), { id: dc.id }] };
   if (!master && sd.type === 'data') sd.master = true;
   sd.status = { state: 'locked' };
-  runChain(ctx, 'storagedomains', sd.id, [[ATTACH_MS, (d) => { d.status = { state: 'active' }; if (dc.status?.state !== 'up') dc.status = { state: 'up' }; }]]);
+  const emit = sdEventer(ctx, dc);
+  runChain(ctx, 'storagedomains', sd.id, [[ATTACH_MS, (d) => {
+    d.status = { state: 'active' };
+    if (dc.status?.state !== 'up') dc.status = { state: 'up' };
+    emit(AUDIT.USER_ATTACH_STORAGE_DOMAIN_TO_POOL, `Storage Domain ${d.name} was attached to Data Center ${dc.name} by ${userName(ctx.user)}`, d);
+  }]]);
   return xml(201, 'storage_domain', show(ctx, dc, sd), { Location: `${href(ctx, dc)}/${sd.id}` });
 }
 
@@ -74,12 +86,17 @@ export function detachStorage(ctx: Ctx): EngineResponse {
   if (sd.status?.state === 'active') throw operationFailed('Cannot detach Storage Domain. Storage Domain is active, please deactivate it first.');
   sd.data_centers = { data_center: (sd.data_centers?.data_center ?? []).filter((d: Entity) => d.id !== dc.id) };
   if (!sd.data_centers.data_center.length) sd.status = { state: 'unattached' };
+  sdEventer(ctx, dc)(AUDIT.USER_DETACH_STORAGE_DOMAIN_FROM_POOL, `Storage Domain ${sd.name} was detached from Data Center ${dc.name} by ${userName(ctx.user)}`, sd);
   return { status: 200, headers: {}, body: '' };
 }
 
 const activate: ActionFn = (ctx, sd) => {
   if (sd.status?.state === 'active') throw operationFailed('Cannot activate Storage. Storage Domain is already active.');
-  runChain(ctx, 'storagedomains', sd.id, [[0, (d) => { d.status = { state: 'activating' }; }], [ATTACH_MS, (d) => { d.status = { state: 'active' }; }]]);
+  const emit = sdEventer(ctx, ctx.store.get('datacenters', ctx.params.id)!);
+  runChain(ctx, 'storagedomains', sd.id, [[0, (d) => { d.status = { state: 'activating' }; }], [ATTACH_MS, (d) => {
+    d.status = { state: 'active' };
+    emit(AUDIT.USER_ACTIVATED_STORAGE_DOMAIN, `Storage Domain ${d.name} (Data Center ${ctx.store.get('datacenters', ctx.params.id)?.name}) was activated by ${userName(ctx.user)}`, d);
+  }]]);
 };
 
 const deactivate: ActionFn = (ctx, sd) => {
@@ -88,7 +105,12 @@ const deactivate: ActionFn = (ctx, sd) => {
   if (sd.master && !ctx.store.list('storagedomains').some((d) => d.id !== sd.id && attachedTo(d, dcId) && d.type === 'data' && d.status?.state === 'active')) {
     throw operationFailed('Cannot deactivate the master Storage Domain while there are other active domains or running VMs in the Data Center.');
   }
-  runChain(ctx, 'storagedomains', sd.id, [[0, (d) => { d.status = { state: 'preparing_for_maintenance' }; }], [ATTACH_MS, (d) => { d.status = { state: 'maintenance' }; }]]);
+  const dc = ctx.store.get('datacenters', dcId)!;
+  const emit = sdEventer(ctx, dc);
+  runChain(ctx, 'storagedomains', sd.id, [[0, (d) => { d.status = { state: 'preparing_for_maintenance' }; }], [ATTACH_MS, (d) => {
+    d.status = { state: 'maintenance' };
+    emit(AUDIT.USER_DEACTIVATED_STORAGE_DOMAIN, `Storage Domain ${d.name} (Data Center ${dc.name}) was deactivated by ${userName(ctx.user)}`, d);
+  }]]);
 };
 
 export function dcStorageAction(ctx: Ctx): EngineResponse {

@@ -5,10 +5,14 @@ import { COLLECTIONS } from '../collections';
 import { BLANK_ID } from '../ids';
 import { xml } from '../respond';
 import { capabilities } from '../data/capabilities';
+import docs from '../data/engine-docs.json';
 
 const ACTIVE_VM = new Set(['up', 'powering_up', 'reboot_in_progress', 'migrating', 'paused', 'powering_down']);
 
 export function entryPoint(ctx: Ctx) {
+  // guide 4.5: `?rsdl` is the API's description, `?schema` the XML schema it references.
+  if ('rsdl' in ctx.url.query) return { status: 200, headers: { 'Content-Type': 'application/xml' }, body: docs.rsdl };
+  if ('schema' in ctx.url.query) return { status: 200, headers: { 'Content-Type': 'application/xml' }, body: docs.schema };
   const { base, store } = ctx;
   const link: { href: string; rel: string }[] = [{ href: `${base}/capabilities`, rel: 'capabilities' }];
   for (const c of COLLECTIONS) {

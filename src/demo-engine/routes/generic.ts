@@ -10,6 +10,8 @@ import { runSearch } from '../search';
 import { newestFirstSince } from '../search/events';
 import { visibleTo } from '../permissions';
 import type { Entity } from '../types';
+import { viewFor } from '../views/registry';
+import { allDisks } from '../storage/allDisks';
 
 export function topDef(ctx: Ctx): CollectionDef {
   const def = collectionBySegment.get(ctx.params.coll);
@@ -20,7 +22,7 @@ export function topDef(ctx: Ctx): CollectionDef {
 export function subDef(ctx: Ctx): { def: CollectionDef; sub: SubDef; parent: Entity } {
   const def = topDef(ctx);
   const sub = def.subs?.find((s) => s.segment === ctx.params.sub);
-  const parent = ctx.store.get(def.segment, ctx.params.id);
+  const parent = topItem(ctx, def.segment, ctx.params.id);
   if (!sub || !parent || !visibleTo(ctx, def.segment, parent)) throw notFound();
   return { def, sub, parent };
 }
@@ -33,7 +35,7 @@ function maxOf(ctx: Ctx): number | undefined {
 
 export function listTop(ctx: Ctx) {
   const def = topDef(ctx);
-  let items = ctx.store.list(def.segment).filter((e) => visibleTo(ctx, def.segment, e));
+  let items = topItems(ctx, def.segment).filter((e) => visibleTo(ctx, def.segment, e));
   if (def.segment === 'events') items = newestFirstSince(items, ctx.url.matrix.from ?? ctx.url.query.from);
   const search = ctx.url.query.search;
   const max = maxOf(ctx);
@@ -47,9 +49,18 @@ export function listTop(ctx: Ctx) {
   return xml(200, def.list, { [def.item]: items.map((e) => representTop(def.segment, e, ctx.base)) });
 }
 
+/** A top-level collection's items; /disks lists attached disks as well as floating ones (guide 14). */
+export function topItems(ctx: Ctx, segment: string): Entity[] {
+  return segment === 'disks' ? allDisks(ctx.store).map((x) => x.disk) : ctx.store.list(segment);
+}
+
+export function topItem(ctx: Ctx, segment: string, id: string): Entity | undefined {
+  return segment === 'disks' ? allDisks(ctx.store).find((x) => x.disk.id === id)?.disk : ctx.store.get(segment, id);
+}
+
 export function getTop(ctx: Ctx) {
   const def = topDef(ctx);
-  const entity = ctx.store.get(def.segment, ctx.params.id);
+  const entity = topItem(ctx, def.segment, ctx.params.id);
   if (!entity || !visibleTo(ctx, def.segment, entity)) throw notFound();
   return xml(200, def.item, representTop(def.segment, entity, ctx.base));
 }
@@ -61,7 +72,7 @@ export function subHref(ctx: Ctx, def: CollectionDef, sub: SubDef, parentId: str
 export function listSub(ctx: Ctx) {
   const { def, sub, parent } = subDef(ctx);
   const href = subHref(ctx, def, sub, parent.id);
-  let items = ctx.store.list(`${def.segment}/${parent.id}/${sub.segment}`);
+  let items = subItems(ctx, def, sub, parent);
   const max = maxOf(ctx);
   if (max !== undefined) items = items.slice(0, max);
   const path = `${def.segment}/${sub.segment}`;
@@ -70,8 +81,19 @@ export function listSub(ctx: Ctx) {
 
 export function getSub(ctx: Ctx) {
   const { def, sub, parent } = subDef(ctx);
-  const entity = ctx.store.get(`${def.segment}/${parent.id}/${sub.segment}`, ctx.params.subId);
+  const entity = findSubItem(ctx, def, sub, parent, ctx.params.subId);
   if (!entity) throw notFound();
   const href = `${subHref(ctx, def, sub, parent.id)}/${entity.id}`;
   return xml(200, sub.item, represent(entity, href, ctx.base, `${def.segment}/${sub.segment}`));
+}
+
+/** The items of a sub-collection: a registered view (views/) or the stored list. */
+export function subItems(ctx: Ctx, def: CollectionDef, sub: SubDef, parent: Entity): Entity[] {
+  const view = viewFor(`${def.segment}/${sub.segment}`);
+  return view ? view.list(ctx, parent, [parent]) : ctx.store.list(`${def.segment}/${parent.id}/${sub.segment}`);
+}
+
+export function findSubItem(ctx: Ctx, def: CollectionDef, sub: SubDef, parent: Entity, id: string): Entity | undefined {
+  const view = viewFor(`${def.segment}/${sub.segment}`);
+  return view ? view.list(ctx, parent, [parent]).find((e) => e.id === id) : ctx.store.get(`${def.segment}/${parent.id}/${sub.segment}`, id);
 }

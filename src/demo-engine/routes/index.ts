@@ -6,11 +6,17 @@ import '../vms/deviceRules';
 import '../hosts/rules';
 import '../writes/inventoryRules';
 import '../writes/tagRules';
+import '../views/inventory';
+import '../views/storage';
+import '../views/access';
+import '../views/guest';
+import '../views/deep';
 import { createTop, removeTop, updateTop } from '../writes/crud';
 import { attachStorage, dcStorageAction, detachStorage, getDcStorage, listDcStorage } from './dcStorage';
 import { entryPoint, getCapabilities } from './entry';
 import { addEvent, removeEvent } from './events';
 import { getTop, listTop } from './generic';
+import { listDeep, removeDeep, updateDeep } from './deep';
 import { addPermission, getPermission, listPermissions, removePermission } from './permissions';
 import { getCdrom, getStatistic, listStatistics, putCdrom } from './vmDevices';
 import { getOnResource, getSubActionStatus, getUnderResource, postOnResource, postOnSubResource, removeSub, updateSub } from './writes';
@@ -46,7 +52,10 @@ export function registerRoutes(router: Router): Router {
     .add('GET', ':coll/:id/:sub/:subId', getUnderResource)
     .add('PUT', ':coll/:id/:sub/:subId', updateSub)
     .add('DELETE', ':coll/:id/:sub/:subId', removeSub)
+    .add('GET', ':coll/:id/:sub/:subId/:deep', listDeep)
     .add('POST', ':coll/:id/:sub/:subId/:action', postOnSubResource)
-    .add('GET', ':coll/:id/:sub/:subId/:action/:actionId', getSubActionStatus);
+    .add('GET', ':coll/:id/:sub/:subId/:action/:actionId', getSubActionStatus)
+    .add('PUT', ':coll/:id/:sub/:subId/:deep/:deepId', updateDeep)
+    .add('DELETE', ':coll/:id/:sub/:subId/:deep/:deepId', removeDeep);
   return router;
 }

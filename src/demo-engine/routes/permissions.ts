@@ -11,6 +11,7 @@ import { readBody } from '../writes/body';
 import { newId } from '../writes/ids';
 import { resolveRefs } from '../writes/refs';
 import { assertRequired } from '../writes/required';
+import { topItem } from './generic';
 
 /** The reference element that names the object of a permission, by collection segment. */
 const OBJECT_ELEMENT: Record<string, string> = {
@@ -21,7 +22,7 @@ const OBJECT_ELEMENT: Record<string, string> = {
 
 function scope(ctx: Ctx) {
   const def = collectionBySegment.get(ctx.params.coll);
-  const parent = def && ctx.store.get(def.segment, ctx.params.id);
+  const parent = def && topItem(ctx, def.segment, ctx.params.id);
   const element = OBJECT_ELEMENT[ctx.params.coll];
   if (!def || !parent || !element) throw notFound();
   const href = `${ctx.base}/${def.segment}/${parent.id}/permissions`;

@@ -7,6 +7,13 @@ import { represent } from '../represent';
 import { xml } from '../respond';
 import type { EngineResponse } from '../types';
 import { HOST_ACTIONS } from '../hosts/actions';
+import { HOST_NETWORK_ACTIONS, HOST_SUB_ACTIONS } from '../hosts/networkActions';
+import { TEMPLATE_ACTIONS } from '../templates/actions';
+import { STORAGE_DOMAIN_ACTIONS, STORAGE_DOMAIN_SUB_ACTIONS } from '../storage/domains';
+import { DISK_ACTIONS } from '../storage/disks';
+import { VMPOOL_ACTIONS } from '../pools/pools';
+import { GLUSTER_VOLUME_ACTIONS } from '../gluster/volumes';
+import '../templates/create';
 import { VM_ACTIONS, VM_SUB_ACTIONS } from '../vms/actionTable';
 import { creationStatus } from '../vms/create';
 import { attachExistingDisk } from '../vms/deviceRules';
@@ -14,13 +21,19 @@ import { visibleTo } from '../permissions';
 import { actionStatus, runAction, type ActionFn } from '../writes/actions';
 import { readBody } from '../writes/body';
 import { createSub, removeSub, updateSub } from '../writes/crud';
-import { getSub, listSub } from './generic';
+import { findSubItem, getSub, listSub, topItem } from './generic';
+import { createDeep, getDeep, isDeep } from './deep';
 
-const TOP_ACTIONS: Record<string, Record<string, ActionFn>> = { vms: VM_ACTIONS, hosts: HOST_ACTIONS };
-const SUB_ACTIONS: Record<string, Record<string, ActionFn>> = { vms: VM_SUB_ACTIONS };
+const TOP_ACTIONS: Record<string, Record<string, ActionFn>> = {
+  vms: VM_ACTIONS, hosts: { ...HOST_ACTIONS, ...HOST_NETWORK_ACTIONS }, templates: TEMPLATE_ACTIONS, storagedomains: STORAGE_DOMAIN_ACTIONS,
+  disks: DISK_ACTIONS, vmpools: VMPOOL_ACTIONS,
+};
+const SUB_ACTIONS: Record<string, Record<string, ActionFn>> = {
+  vms: VM_SUB_ACTIONS, hosts: HOST_SUB_ACTIONS, storagedomains: STORAGE_DOMAIN_SUB_ACTIONS, clusters: GLUSTER_VOLUME_ACTIONS,
+};
 
 function topEntity(ctx: Ctx) {
-  const e = ctx.store.get(ctx.params.coll, ctx.params.id);
+  const e = topItem(ctx, ctx.params.coll, ctx.params.id);
   if (!e || !visibleTo(ctx, ctx.params.coll, e)) throw notFound();
   return e;
 }
@@ -56,22 +69,31 @@ export function getOnResource(ctx: Ctx): EngineResponse {
 
 /** POST coll/{id}/sub/{subId}/action. */
 export function postOnSubResource(ctx: Ctx): EngineResponse {
+  if (isDeep(ctx, ctx.params.action)) return createDeep(ctx, ctx.params.action);
   const fn = SUB_ACTIONS[ctx.params.coll]?.[`${ctx.params.sub}/${ctx.params.action}`];
   if (!fn) throw notFound();
-  topEntity(ctx);
-  const target = ctx.store.get(`${ctx.params.coll}/${ctx.params.id}/${ctx.params.sub}`, ctx.params.subId);
+  const top = topEntity(ctx);
+  const def = collectionBySegment.get(ctx.params.coll);
+  const sub = def?.subs?.find((s) => s.segment === ctx.params.sub);
+  const target = def && sub ? findSubItem(ctx, def, sub, top, ctx.params.subId) : undefined;
   if (!target) throw notFound();
   return runAction(ctx, target, `${ctx.base}/${ctx.params.coll}/${ctx.params.id}/${ctx.params.sub}/${target.id}`, ctx.params.action, fn);
 }
 
 /** GET coll/{id}/x/{y}: creation status, async action status, or a sub-collection item. */
 export function getUnderResource(ctx: Ctx): EngineResponse {
-  if (ctx.params.sub === 'creation_status') return creationStatus(ctx) ?? notFoundResponse();
+  if (ctx.params.sub === 'creation_status') return creationStatus(ctx, ctx.params.subId) ?? notFoundResponse();
   return actionStatus(ctx, ctx.params.subId) ?? getSub(ctx);
 }
 
 /** GET coll/{id}/sub/{subId}/action/{actionId}. */
-export const getSubActionStatus = (ctx: Ctx) => actionStatus(ctx, ctx.params.actionId) ?? notFoundResponse();
+export function getSubActionStatus(ctx: Ctx): EngineResponse {
+  const status = actionStatus(ctx, ctx.params.actionId);
+  if (status) return status;
+  if (ctx.params.action === 'creation_status') return creationStatus(ctx, ctx.params.actionId) ?? notFoundResponse();
+  Object.assign(ctx.params, { deep: ctx.params.action, deepId: ctx.params.actionId });
+  return getDeep(ctx);
+}
 
 function notFoundResponse(): never {
   throw notFound();

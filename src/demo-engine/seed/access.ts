@@ -16,9 +16,9 @@ export interface Access { users: Entity[]; roles: Map<string, Entity>; tags: Ent
 const ROLE_DEFS: [name: string, id: string, administrative: boolean, description: string, permits: string[]][] = [
   ['SuperUser', '00000000-0000-0000-0000-000000000001', true, 'Roles management administrator', ['login', 'create_vm', 'delete_vm', 'edit_vm_properties', 'run_vm', 'stop_vm', 'manipulate_permissions', 'configure_engine']],
   ['ClusterAdmin', 'def00001-0000-0000-0000-def000000001', true, 'Administrator Role, permission for all the objects underneath a specific Cluster', ['login', 'create_vm', 'delete_vm', 'edit_vm_properties', 'run_vm', 'stop_vm', 'create_host', 'edit_cluster_configuration']],
-  ['UserRole', '00000000-0000-0000-0001-000000000001', false, 'Standard User Role', ['login', 'run_vm', 'stop_vm', 'shut_down_vm', 'connect_to_vm', 'change_vm_cd']],
+  ['UserRole', '00000000-0000-0000-0001-000000000001', false, 'Standard User Role', ['login', 'run_vm', 'stop_vm', 'shut_down_vm', 'hibernate_vm', 'reboot_vm', 'connect_to_vm', 'change_vm_cd', 'vm_pool_basic_operations']],
   ['PowerUserRole', '00000000-0000-0000-0001-000000000002', false, 'User Role, allowed to create VMs, Templates and Disks', ['login', 'create_vm', 'create_template', 'create_disk', 'run_vm']],
-  ['UserVmManager', 'def00006-0000-0000-0000-def000000006', false, 'User Role, with permission for any operation on Vms', ['login', 'run_vm', 'stop_vm', 'shut_down_vm', 'connect_to_vm', 'edit_vm_properties', 'delete_vm', 'manipulate_vm_snapshots']],
+  ['UserVmManager', 'def00006-0000-0000-0000-def000000006', false, 'User Role, with permission for any operation on Vms', ['login', 'run_vm', 'stop_vm', 'shut_down_vm', 'hibernate_vm', 'reboot_vm', 'connect_to_vm', 'change_vm_cd', 'edit_vm_properties', 'delete_vm', 'manipulate_vm_snapshots', 'configure_vm_network', 'configure_vm_storage']],
   ['TemplateAdmin', 'def00008-0000-0000-0000-def000000008', true, 'Administrator Role, permission for all the objects underneath a specific Template', ['login', 'create_template', 'delete_template', 'edit_template_properties']],
 ];
 

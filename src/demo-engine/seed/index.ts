@@ -6,6 +6,7 @@ import { Random } from '../ids';
 import { Store } from '../store';
 import { seedAccess } from './access';
 import { seedEvents } from './events';
+import { seedExtras } from './extras';
 import { seedInfrastructure } from './infrastructure';
 import { seedVms } from './vms';
 
@@ -17,6 +18,7 @@ export function seedInventory(opts: SeedOptions): Store {
   const infra = seedInfrastructure(store, rnd, opts.now);
   const access = seedAccess(store, rnd);
   seedVms(store, rnd, infra, access, opts);
+  seedExtras(store, new Random(opts.seed + 7), infra, access, opts.now);
   seedEvents(store, rnd, opts.now);
   return store;
 }

@@ -10,11 +10,15 @@ import { cloneVm, commitSnapshot, detach, exportVm, previewSnapshot, restoreSnap
 import { reboot, shutdown, start, stop, suspend } from './powerActions';
 import { AUDIT, userName } from '../audit';
 import { isRunning } from './states';
+import { moveVm } from './moveAction';
+import { copyOrMove } from '../storage/disks';
+import { STORAGE_DOMAIN_SUB_ACTIONS } from '../storage/domains';
 
 export const VM_ACTIONS: Record<string, ActionFn> = {
   start, stop, shutdown, suspend, reboot, migrate, cancelmigration: cancelMigration, ticket, logon,
   freezefilesystems: freeze, thawfilesystems: thaw, export: exportVm, detach, clone: cloneVm,
   preview_snapshot: previewSnapshot, commit_snapshot: commitSnapshot, undo_snapshot: undoSnapshot,
+  move: moveVm,
   maintenance: () => undefined,
   reordermacaddresses: () => undefined,
 };
@@ -48,5 +52,7 @@ export const VM_SUB_ACTIONS: Record<string, ActionFn> = {
   'nics/deactivate': plug(false),
   'disks/activate': diskActive(true),
   'disks/deactivate': diskActive(false),
+  'disks/move': copyOrMove(true, (ctx) => `vms/${ctx.params.id}/disks`),
+  'disks/export': STORAGE_DOMAIN_SUB_ACTIONS['disks/export'],
   'snapshots/restore': (ctx, snap: Entity) => restoreSnapshot(ctx, snap, parentVm(ctx)),
 };

@@ -71,8 +71,8 @@ export function afterCreateVm(ctx: Ctx, vm: Entity, href: string): EngineRespons
 }
 
 /** GET …/creation_status/{id} (guide 7.3.11): `<creation>` with its status. */
-export function creationStatus(ctx: Ctx): EngineResponse | undefined {
-  const rec = ctx.store.get('_creations', ctx.params.subId);
-  if (!rec) return undefined;
+export function creationStatus(ctx: Ctx, id: string): EngineResponse | undefined {
+  const rec = ctx.store.get('_creations', id);
+  if (!rec || rec.href !== `${ctx.base}/${ctx.url.segments.join('/')}`) return undefined;
   return xml(200, 'creation', { id: rec.id, href: rec.href, status: { state: rec.state } });
 }

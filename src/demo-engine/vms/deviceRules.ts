@@ -9,6 +9,10 @@ import { registerRules } from '../writes/rules';
 import { vmEventer } from './lifecycle';
 import { isDown, isRunning } from './states';
 import { runChain } from './transitions';
+import { represent } from '../represent';
+import { xml } from '../respond';
+import { trackCreation, waitsForCreation } from '../writes/creation';
+import type { EngineResponse } from '../types';
 
 export const DISK_LOCK_MS = 2000;
 export const SNAPSHOT_MS = 3000;
@@ -86,9 +90,13 @@ registerRules('vms/disks', {
       provisioned_size: size, size, actual_size: 0, status: { state: 'locked' } };
     return disk;
   },
-  afterCreate(ctx, disk, _href, vm) {
-    vmEventer(ctx)(AUDIT.USER_ADD_DISK_TO_VM, `Add-Disk operation of ${disk.alias} was initiated on VM ${vm!.name} by ${userName(ctx.user)}.`, vm!);
-    runChain(ctx, `vms/${vm!.id}/disks`, disk.id, [[DISK_LOCK_MS, (d) => { d.status = { state: 'ok' }; }]]);
+  afterCreate(ctx, disk, href, vm) {
+    const emit = vmEventer(ctx);
+    emit(AUDIT.USER_ADD_DISK_TO_VM, `Add-Disk operation of ${disk.alias} was initiated on VM ${vm!.name} by ${userName(ctx.user)}.`, vm!);
+    return asyncDevice(ctx, `vms/${vm!.id}/disks`, 'disk', disk, href, DISK_LOCK_MS, (d) => {
+      d.status = { state: 'ok' };
+      emit(AUDIT.USER_ADD_DISK_TO_VM_FINISHED_SUCCESS, `The disk ${d.alias} was successfully added to VM ${vm!.name}.`, vm!);
+    });
   },
   canUpdate(_ctx, _disk, body, vm) {
     const onlyHarmless = Object.keys(body).every((k) => ['alias', 'name', 'description', 'bootable', 'active'].includes(k));
@@ -104,6 +112,17 @@ registerRules('vms/disks', {
   },
 });
 
+/** guide 7.3.11: disks and snapshots are created asynchronously: 202 with creation_status (201 with `Expect: 201-created`). */
+function asyncDevice(ctx: Ctx, key: string, item: string, e: Entity, href: string, ms: number, done: (e: Entity) => void): EngineResponse {
+  const path = key.replace(/\/[^/]+\//, '/');
+  if (waitsForCreation(ctx)) {
+    done(e);
+    return xml(201, item, represent(e, href, ctx.base, path), { Location: href });
+  }
+  trackCreation(ctx, key, e, href, ms, done);
+  return xml(202, item, represent(e, href, ctx.base, path), { Location: href });
+}
+
 /** Attach by id: handled before `prepare`, because the disk keeps its identity. */
 export function attachExistingDisk(ctx: Ctx, vm: Entity, id: string): Entity | undefined {
   const disk = findDisk(ctx, id);
@@ -118,13 +137,16 @@ registerRules('vms/snapshots', {
     return { type: 'regular', persist_memorystate: false, ...body, id: newId(ctx), date: new Date(ctx.now()).toISOString(),
       snapshot_status: 'locked', vm: { id: vm!.id } };
   },
-  afterCreate(ctx, snap, _href, vm) {
+  afterCreate(ctx, snap, href, vm) {
     const emit = vmEventer(ctx);
     emit(AUDIT.USER_CREATE_SNAPSHOT, `Snapshot '${snap.description}' creation for VM '${vm!.name}' was initiated by ${userName(ctx.user)}.`, vm!);
-    runChain(ctx, `vms/${vm!.id}/snapshots`, snap.id, [[SNAPSHOT_MS, (s) => {
+    // The snapshot keeps the disks and NICs as they are now (…/snapshots/{id}/disks).
+    snap._disks = ctx.store.list(`vms/${vm!.id}/disks`).map((d) => ({ ...d, status: { state: 'ok' } }));
+    snap._nics = ctx.store.list(`vms/${vm!.id}/nics`).map((n) => ({ ...n }));
+    return asyncDevice(ctx, `vms/${vm!.id}/snapshots`, 'snapshot', snap, href, SNAPSHOT_MS, (s) => {
       s.snapshot_status = 'ok';
       emit(AUDIT.USER_CREATE_SNAPSHOT_FINISHED_SUCCESS, `Snapshot '${s.description}' creation for VM '${vm!.name}' has been completed.`, vm!);
-    }]]);
+    });
   },
   canRemove(_ctx, snap) {
     if (snap.type === 'active') throw operationFailed('Cannot remove Snapshot. Active VM snapshot cannot be removed.');

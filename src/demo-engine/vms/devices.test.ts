@@ -36,10 +36,14 @@ describe('VM disks', () => {
     const w = wireEngine();
     const vm = w.vmIn('down');
     const r = w.post(`/vms/${vm.id}/disks`, '<disk><provisioned_size>1073741824</provisioned_size><interface>virtio</interface><format>cow</format></disk>');
-    expect(r.status).toBe(201);
+    // guide 7.3.11: disks are created asynchronously: 202, creation_status pending, then complete.
+    expect(r.status).toBe(202);
     expect(r.xml.status.state).toBe('locked');
+    const cs = r.xml.link.find((l: any) => l.rel === 'creation_status').href.slice(w.base.length);
+    expect(w.get(cs).xml.status.state).toBe('pending');
     w.tick(2000);
     expect(w.get(`/vms/${vm.id}/disks/${r.xml.id}`).xml.status.state).toBe('ok');
+    expect(w.get(cs).xml.status.state).toBe('complete');
     expect(w.del(`/vms/${vm.id}/disks/${r.xml.id}`, '<action><detach>true</detach></action>').status).toBe(200);
     expect(w.engine.store.get('disks', r.xml.id)).toBeDefined();
     const other = w.vmIn('down', (v) => v.id !== vm.id);
@@ -67,8 +71,9 @@ describe('VM snapshots', () => {
     const w = wireEngine();
     const vm = w.vmIn('down');
     const r = w.post(`/vms/${vm.id}/snapshots`, '<snapshot><description>before patch</description></snapshot>');
-    expect(r.status).toBe(201);
+    expect(r.status).toBe(202);
     expect(r.xml.snapshot_status).toBe('locked');
+    expect(w.post(`/vms/${vm.id}/snapshots`, '<snapshot><description>sync</description></snapshot>', { expect: '201-created' }).status).toBe(201);
     w.tick(3000);
     expect(w.get(`/vms/${vm.id}/snapshots/${r.xml.id}`).xml.snapshot_status).toBe('ok');
     w.post(`/vms/${vm.id}/preview_snapshot`, `<action><snapshot id="${r.xml.id}"/></action>`);

@@ -95,9 +95,9 @@ describe('VM power state machine', () => {
     expect(validTicket({ store: w.engine.store, now: () => w.clock.t }, vm.id)).toBe(r.xml.ticket.value);
     w.tick(301_000);
     expect(validTicket({ store: w.engine.store, now: () => w.clock.t }, vm.id)).toBeUndefined();
-    const sessions = w.get(`/vms/${vm.id}/sessions`).xml.session;
+    const sessions = w.get(`/vms/${vm.id}/sessions`).xml.session.filter((s: any) => s.console_user);
     expect(sessions).toHaveLength(1);
-    expect(sessions[0].console_user).toBe(true);
+    expect(sessions[0].user.user_name).toBe('admin@internal');
   });
 });
 

@@ -9,7 +9,8 @@ import { visibleTo } from '../permissions';
 import { represent, representTop } from '../represent';
 import { xml } from '../respond';
 import type { Entity, EngineResponse } from '../types';
-import { subDef, subHref, topDef } from '../routes/generic';
+import { findSubItem, subDef, subHref, topDef, topItem } from '../routes/generic';
+import { viewFor, type View } from '../views/registry';
 import { readBody } from './body';
 import { newId } from './ids';
 import { clone, mergeInto } from './merge';
@@ -37,30 +38,43 @@ function emitFor(ctx: Ctx, rules: CollectionRules, kind: 'add' | 'update' | 'rem
   if (ev) ctx.emit({ severity: 'normal', correlationId: ctx.correlationId, ...ev });
 }
 
-interface Place { key: string; path: string; href: (id: string) => string; item: string; rules: CollectionRules; parent?: Entity }
+export interface Place {
+  key: string; path: string; href: (id: string) => string; item: string; rules: CollectionRules; parent?: Entity;
+  view?: View; ancestors?: Entity[]; find?: (id: string) => Entity | undefined;
+}
 
 function topPlace(ctx: Ctx): Place {
   const def = topDef(ctx);
-  return { key: def.segment, path: def.segment, href: (id) => `${ctx.base}/${def.segment}/${id}`, item: def.item, rules: rulesFor(def.segment) };
+  return { key: def.segment, path: def.segment, href: (id) => `${ctx.base}/${def.segment}/${id}`, item: def.item, rules: rulesFor(def.segment),
+    find: (id) => topItem(ctx, def.segment, id) };
 }
 
 function subPlace(ctx: Ctx): Place {
   const { def, sub, parent } = subDef(ctx);
   const base = subHref(ctx, def, sub, parent.id);
   const path = `${def.segment}/${sub.segment}`;
-  return { key: `${def.segment}/${parent.id}/${sub.segment}`, path, href: (id) => `${base}/${id}`, item: sub.item, rules: rulesFor(path), parent };
+  return { key: `${def.segment}/${parent.id}/${sub.segment}`, path, href: (id) => `${base}/${id}`, item: sub.item, rules: rulesFor(path), parent,
+    view: viewFor(path), ancestors: [parent], find: (id) => findSubItem(ctx, def, sub, parent, id) };
 }
 
 function representAt(ctx: Ctx, place: Place, e: Entity): Record<string, any> {
   return place.parent ? represent(e, place.href(e.id), ctx.base, place.path) : representTop(place.key, e, ctx.base);
 }
 
-function create(ctx: Ctx, place: Place): EngineResponse {
+export function create(ctx: Ctx, place: Place): EngineResponse {
   const body = readBody(ctx);
   assertRequired('POST', ctx.url.segments, body);
   resolveRefs(ctx, body);
+  if (place.view?.add && place.parent) {
+    const added = place.view.add(ctx, place.parent, body, place.ancestors ?? [place.parent]);
+    emitFor(ctx, place.rules, 'add', added, place.parent);
+    return xml(201, place.item, representAt(ctx, place, added), { Location: place.href(added.id) });
+  }
+  const requestedId = body.id;
   delete body.id;
-  const entity = place.rules.prepare ? place.rules.prepare(ctx, body, place.parent) : { ...body, id: '' };
+  // Sub-collections that add an existing object by reference (tags, labels) keep the id sent.
+  if (place.rules.keepId && requestedId !== undefined) body.id = requestedId;
+  const entity = place.rules.prepare ? place.rules.prepare(ctx, body, place.parent) : { ...body, id: place.rules.keepId ? body.id ?? '' : '' };
   if (!entity.id) entity.id = newId(ctx);
   checkDupName(place.rules, ctx.store.list(place.key), entity, 'add');
   ctx.store.put(place.key, entity);
@@ -73,12 +87,12 @@ function create(ctx: Ctx, place: Place): EngineResponse {
 
 /** The entity a write targets; with `Filter: true` only objects the user has permissions on exist. */
 function target(ctx: Ctx, place: Place, id: string): Entity {
-  const entity = ctx.store.get(place.key, id);
+  const entity = place.find ? place.find(id) : ctx.store.get(place.key, id);
   if (!entity || (!place.parent && !visibleTo(ctx, place.key, entity))) throw notFound();
   return entity;
 }
 
-function update(ctx: Ctx, place: Place, id: string): EngineResponse {
+export function update(ctx: Ctx, place: Place, id: string): EngineResponse {
   const entity = target(ctx, place, id);
   const body = readBody(ctx);
   // guide 7.4.9: changing a strictly immutable element is a conflict.
@@ -89,6 +103,12 @@ function update(ctx: Ctx, place: Place, id: string): EngineResponse {
   for (const k of [...ALWAYS_READ_ONLY, ...(place.rules.readOnly ?? [])]) delete body[k];
   resolveRefs(ctx, body);
   place.rules.canUpdate?.(ctx, entity, body, place.parent);
+  if (place.view && place.parent) {
+    if (!place.view.update) throw new EngineFault(405, 'Method Not Allowed');
+    const shown = place.view.update(ctx, place.parent, entity, body, place.ancestors ?? [place.parent]);
+    emitFor(ctx, place.rules, 'update', shown, place.parent);
+    return xml(200, place.item, representAt(ctx, place, shown));
+  }
   const before = clone(entity);
   const candidate = mergeInto(clone(entity), body) as Entity;
   checkDupName(place.rules, ctx.store.list(place.key), candidate, 'edit');
@@ -98,11 +118,14 @@ function update(ctx: Ctx, place: Place, id: string): EngineResponse {
   return xml(200, place.item, representAt(ctx, place, entity));
 }
 
-function remove(ctx: Ctx, place: Place, id: string): EngineResponse {
+export function remove(ctx: Ctx, place: Place, id: string): EngineResponse {
   const entity = target(ctx, place, id);
   const body = readBody(ctx);
   place.rules.canRemove?.(ctx, entity, place.parent, body);
-  if (place.rules.remove) place.rules.remove(ctx, entity, place.parent, body);
+  if (place.view && place.parent) {
+    if (!place.view.remove) throw new EngineFault(405, 'Method Not Allowed');
+    place.view.remove(ctx, place.parent, entity, body, place.ancestors ?? [place.parent]);
+  } else if (place.rules.remove) place.rules.remove(ctx, entity, place.parent, body);
   else ctx.store.remove(place.key, id);
   emitFor(ctx, place.rules, 'remove', entity, place.parent);
   return { status: 200, headers: {}, body: '' };
@@ -118,3 +141,15 @@ export const removeSub = (ctx: Ctx) => remove(ctx, subPlace(ctx), ctx.params.sub
 /** A fault for a rule that refuses with the engine's `[Cannot ...]` text and a given status. */
 export const refuse = (status: number, detail: string) =>
   status === 409 ? operationFailed(detail) : new EngineFault(status, 'Operation Failed', `[${detail}]`);
+
+/** Creates a top-level entity with that collection's rules (for views that add through their parent). */
+export function addTop(ctx: Ctx, segment: string, body: Record<string, any>): Entity {
+  const rules = rulesFor(segment);
+  delete body.id;
+  const entity = rules.prepare ? rules.prepare(ctx, body) : { ...body, id: '' };
+  if (!entity.id) entity.id = newId(ctx);
+  checkDupName(rules, ctx.store.list(segment), entity, 'add');
+  ctx.store.put(segment, entity);
+  emitFor(ctx, rules, 'add', entity);
+  return entity;
+}

@@ -12,11 +12,19 @@ export function rsdlKey(method: string, segments: string[]): string {
   return `${method} ${segments.map((s, i) => (i % 2 === 1 ? '*' : s)).join('/')}`;
 }
 
+/** `storagedomain` in the RSDL names the `storage_domain` element: match names ignoring underscores. */
+function child(obj: any, name: string): any {
+  if (!obj || typeof obj !== 'object') return undefined;
+  if (name in obj) return obj[name];
+  const key = Object.keys(obj).find((k) => k.replace(/_/g, '') === name.replace(/_/g, ''));
+  return key === undefined ? undefined : obj[key];
+}
+
 function has(body: any, dotted: string): boolean {
   const parts = dotted.split('.');
   let cur = body;
   for (let i = 0; i < parts.length - 1; i++) {
-    cur = cur?.[parts[i]];
+    cur = child(cur, parts[i]);
     if (Array.isArray(cur)) cur = cur[0];
   }
   // `template.id|name`: either alternative satisfies the parameter.

@@ -15,6 +15,8 @@ export interface DupNameRule {
 }
 
 export interface CollectionRules {
+  /** POST names an existing object (tag, label, role): the id sent is kept. */
+  keepId?: boolean;
   dupName?: DupNameRule;
   /** Builds the stored entity from the request body (defaults, validation); may throw faults. */
   prepare?(ctx: Ctx, body: Record<string, any>, parent?: Entity): Entity;

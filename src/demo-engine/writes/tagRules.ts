@@ -5,6 +5,7 @@ import { registerRules } from './rules';
 
 for (const parent of ['vms', 'hosts', 'templates', 'users', 'groups']) {
   registerRules(`${parent}/tags`, {
+    keepId: true,
     prepare(ctx, body, owner) {
       const tag = body.id ? ctx.store.get('tags', body.id) : ctx.store.list('tags').find((t) => t.name === body.name);
       if (!tag) throw new EngineFault(400, 'Operation Failed', `Entity not found: Tag: ${body.id ? `id=${body.id}` : `name=${body.name}`}`);
@@ -18,3 +19,16 @@ registerRules('tags', {
   dupName: { add: [409, 'Cannot add Tag. Tag name already exists.'], edit: [409, 'Cannot edit Tag. Tag name already exists.'] },
   prepare: (ctx, body) => ({ ...body, id: '', parent: body.parent ?? { tag: { id: '00000000-0000-0000-0000-000000000000' } } }),
 });
+
+// Network labels (guide 11.5, 13.7): a label is named by its id; labelling twice is refused.
+for (const path of ['networks/labels', 'hosts/nics/labels']) {
+  registerRules(path, {
+    keepId: true,
+    prepare(ctx, body, owner) {
+      const key = ctx.url.segments.join('/');
+      if (!body.id) throw new EngineFault(400, 'Incomplete parameters', 'Label [id] required for add');
+      if (ctx.store.get(key, body.id)) throw operationFailed('Cannot add Label. The label is already attached.');
+      return { id: String(body.id), ...(path === 'networks/labels' ? { network: { id: owner!.id } } : { host_nic: { id: owner!.id } }) };
+    },
+  });
+}

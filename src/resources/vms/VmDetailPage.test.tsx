@@ -1,55 +1,99 @@
-// A VM's page: heading, general info with linked host/cluster/template names, and a tab per
-// sub-collection fetched when opened.
-import { fireEvent, screen, within } from '@testing-library/react';
+// A VM's page: general info with linked names, the actions its state allows (the rich ones with their own
+// dialogs and bodies), and device tabs fetched when opened.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import api41 from '../../api/__fixtures__/api-4.1.xml?raw';
 import clusters41 from '../../api/__fixtures__/clusters-4.1.xml?raw';
 import hosts41 from '../../api/__fixtures__/hosts-4.1.xml?raw';
-import { fakeFetch, htmlResponse, xmlResponse } from '../../test/fakeFetch';
+import { taskStore } from '../../tasks';
+import { fakeFetch, htmlResponse, xmlResponse, type Route } from '../../test/fakeFetch';
 import { renderPage } from '../../test/renderPage';
 import VmDetailPage from './VmDetailPage';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  taskStore.reset();
+});
 
-const VM = `<vm href="/ovirt-engine/api/vms/v1" id="v1"><name>web-1</name>
+const BODH1 = '5bf6b336-f86d-4551-ac08-d34621ec5f0a';
+const CC1 = '504ae500-3476-450e-8243-f6df0f7f7acf';
+const vmXml = (state: string) => `<vm href="/ovirt-engine/api/vms/v1" id="v1"><name>web-1</name>
   <link href="/ovirt-engine/api/vms/v1/disks" rel="disks"/><link href="/ovirt-engine/api/vms/v1/nics" rel="nics"/>
-  <status><state>up</state></status><memory>2147483648</memory><cpu><topology sockets="2" cores="4"/></cpu>
-  <host href="/ovirt-engine/api/hosts/5bf6b336-f86d-4551-ac08-d34621ec5f0a" id="5bf6b336-f86d-4551-ac08-d34621ec5f0a"/>
-  <cluster id="504ae500-3476-450e-8243-f6df0f7f7acf"/><template id="t0"/></vm>`;
+  <status><state>${state}</state></status><memory>2147483648</memory><cpu><topology sockets="2" cores="4"/></cpu>
+  ${state === 'up' ? `<host href="/ovirt-engine/api/hosts/${BODH1}" id="${BODH1}"/>` : ''}
+  <cluster id="${CC1}"/><template id="t0"/></vm>`;
 
-function engine() {
+function engine(state: string, extra: Route[] = []) {
   return fakeFetch([
+    ...extra,
     { path: '/', answer: () => xmlResponse(api41) },
-    { path: '/vms/v1', answer: () => xmlResponse(VM) },
+    { path: '/vms/v1', answer: () => xmlResponse(vmXml(state)) },
     { path: '/hosts', answer: () => xmlResponse(hosts41) },
     { path: '/clusters', answer: () => xmlResponse(clusters41) },
     { path: '/templates/t0', answer: () => xmlResponse('<template id="t0"><name>Blank</name></template>') },
-    { path: '/vms/v1/disks', answer: () => xmlResponse('<disks><disk id="d1"><alias>web-1_Disk1</alias><provisioned_size>10737418240</provisioned_size><status><state>ok</state></status></disk></disks>') },
+    { path: '/vms/v1/disks', answer: () => xmlResponse('<disks><disk href="/ovirt-engine/api/vms/v1/disks/d1" id="d1"><alias>web-1_Disk1</alias><provisioned_size>10737418240</provisioned_size><active>true</active><status><state>ok</state></status></disk></disks>') },
     { path: '/vms/v1/nics', answer: () => xmlResponse('<nics><nic id="n1"><name>nic1</name><mac address="00:1a:4a:16:01:51"/></nic></nics>') },
   ]);
 }
 
-describe('VmDetailPage', () => {
-  it('shows the VM, its references by name, and its disks then NICs', async () => {
-    const { calls } = engine();
+describe('VmDetailPage', { timeout: 30_000 }, () => {
+  it('shows the VM with its references by name; Disks and NICs are fetched when their tab opens', async () => {
+    const { calls } = engine('up');
     renderPage(<VmDetailPage />, { url: '/vms/v1', path: '/vms/:id' });
     expect(await screen.findByRole('heading', { name: 'web-1' })).toBeInTheDocument();
-    const general = screen.getByLabelText('General');
+    const general = screen.getByRole('tabpanel', { name: 'General' });
     expect(general).toHaveTextContent('2 GiB');
     expect(general).toHaveTextContent('4×2');
-    expect(await within(general).findByRole('link', { name: 'bodh1' })).toHaveAttribute('href', '/hosts/5bf6b336-f86d-4551-ac08-d34621ec5f0a');
-    expect(await within(general).findByRole('link', { name: 'cc1' })).toBeInTheDocument();
+    expect(await within(general).findByRole('link', { name: 'bodh1' })).toHaveAttribute('href', `/hosts/${BODH1}`);
     expect(await within(general).findByRole('link', { name: 'Blank' })).toHaveAttribute('href', '/templates/t0');
+    expect(calls.some((c) => c.path === '/vms/v1/disks')).toBe(false);
 
-    expect(screen.getByRole('tab', { name: 'Disks' })).toHaveAttribute('aria-selected', 'true');
+    fireEvent.click(screen.getByRole('tab', { name: 'Disks' }));
     const disks = await screen.findByRole('table', { name: 'Disks' });
     expect(disks).toHaveTextContent('web-1_Disk1');
     expect(disks).toHaveTextContent('10 GiB');
-    expect(calls.some((c) => c.path === '/vms/v1/nics')).toBe(false); // fetched when its tab opens
+    expect(within(disks).getByRole('button', { name: 'Deactivate' })).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('tab', { name: 'NICs' }));
     expect(await screen.findByRole('table', { name: 'NICs' })).toHaveTextContent('00:1a:4a:16:01:51');
     expect(screen.getByTestId('location')).toHaveTextContent('/vms/v1?tab=nics');
+  });
+
+  it('offers what the state allows: a running VM can be powered off and migrated, not started', async () => {
+    engine('up');
+    renderPage(<VmDetailPage />, { url: '/vms/v1', path: '/vms/:id' });
+    const bar = await screen.findByRole('group', { name: 'Actions for web-1' });
+    for (const name of ['Power off', 'Shut down', 'Suspend', 'Reboot', 'Migrate', 'Console']) expect(within(bar).getByRole('button', { name })).toBeInTheDocument();
+    expect(within(bar).queryByRole('button', { name: 'Start' })).toBeNull();
+    expect(within(bar).queryByRole('button', { name: 'Run once' })).toBeNull();
+  });
+
+  it('a stopped VM offers Start and Run once; Run once sends start with the chosen boot order, stateless and paused', async () => {
+    const { calls } = engine('down', [
+      { method: 'POST', path: '/vms/v1/start', answer: () => xmlResponse('<action><status><state>complete</state></status></action>') },
+      { path: '/storagedomains', answer: () => xmlResponse('<storage_domains/>') },
+    ]);
+    renderPage(<VmDetailPage />, { url: '/vms/v1', path: '/vms/:id' });
+    const bar = await screen.findByRole('group', { name: 'Actions for web-1' });
+    expect(within(bar).queryByRole('button', { name: 'Migrate' })).toBeNull();
+    fireEvent.click(within(bar).getByRole('button', { name: 'Run once' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Run web-1 once' });
+    fireEvent.click(within(dialog).getByLabelText('Stateless (discard changes on shut down)'));
+    fireEvent.click(within(dialog).getByLabelText('Start paused'));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Run once' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const post = calls.find((c) => c.method === 'POST');
+    expect(post?.path).toBe('/vms/v1/start');
+    expect(post?.body).toMatch(/<action>\s*<vm>\s*<os>\s*<boot dev="hd"\/>\s*<\/os>\s*<stateless>true<\/stateless>\s*<\/vm>\s*<pause>true<\/pause>\s*<\/action>/);
+  });
+
+  it('a refused migration shows the engine\'s reason inside the dialog', async () => {
+    engine('up', [{ method: 'POST', path: '/vms/v1/migrate', answer: () => xmlResponse('<fault><reason>Operation Failed</reason><detail>[Cannot migrate VM. VM is pinned to Host.]</detail></fault>', 409) }]);
+    renderPage(<VmDetailPage />, { url: '/vms/v1', path: '/vms/:id' });
+    fireEvent.click(within(await screen.findByRole('group', { name: 'Actions for web-1' })).getByRole('button', { name: 'Migrate' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Migrate web-1' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Migrate' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Cannot migrate VM. VM is pinned to Host.');
   });
 
   it('an unknown VM shows the engine\'s 404 without a pointless Retry', async () => {

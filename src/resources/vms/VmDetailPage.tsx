@@ -1,39 +1,30 @@
-// /vms/:id — general information and one tab per sub-collection (the open tab is in the URL).
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
-import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
-import { useParams, useSearchParams } from 'react-router';
-import QueryState from '../../components/QueryState';
-import { detailQuery } from '../../query';
-import VmGeneral from './VmGeneral';
-import VmSubPanel from './VmSubPanel';
-import { VM_TABS } from './vmSubTables';
+// /vms/:id — the generic detail page with the VM's own action bar (run once, migrate, export, console) and
+// tab table; the page re-reads the VM while it is in a transitional state, so each action's state changes
+// (wait_for_launch → powering_up → up, migrating, saving_state, image_locked ...) show as the engine reports them.
+import { useMemo, type ReactNode } from 'react';
+import { DetailPage, type DetailConfig } from '../../components/detail';
+import { VM_TRANSITIONAL_STATES } from '../../schema/actions/vms';
+import VmActions from './VmActions';
+import { VM_TABS } from './vmTabs';
 
-export default function VmDetailPage() {
-  const id = useParams().id ?? '';
-  const [sp, setSp] = useSearchParams();
-  const query = useQuery(detailQuery('vms', id));
-  const tab = VM_TABS.find((t) => t.sub === sp.get('tab')) ?? VM_TABS[0];
+/** A tab another feature adds to every VM (the app composes them; this folder does not know the features). */
+export interface VmExtraTab { value: string; label: string; render: (vmId: string, vmName: string) => ReactNode }
 
-  return (
-    <QueryState query={query} label="Loading virtual machine">
-      {(vm) => (
-        <Stack spacing={2}>
-          <Typography variant="h5" component="h1">{String(vm.name ?? id)}</Typography>
-          <Paper variant="outlined" sx={{ p: 2 }}><VmGeneral vm={vm} /></Paper>
-          <Paper variant="outlined">
-            <Tabs value={tab.sub} onChange={(_e, v: string) => setSp({ tab: v }, { replace: true })} variant="scrollable" aria-label="Virtual machine details">
-              {VM_TABS.map((t) => <Tab key={t.sub} value={t.sub} label={t.label} id={`vm-tab-${t.sub}`} aria-controls={`vm-panel-${t.sub}`} />)}
-            </Tabs>
-            <div role="tabpanel" id={`vm-panel-${tab.sub}`} aria-labelledby={`vm-tab-${tab.sub}`} style={{ padding: 16 }}>
-              <VmSubPanel key={tab.sub} vmId={id} tab={tab} />
-            </div>
-          </Paper>
-        </Stack>
-      )}
-    </QueryState>
-  );
+export function vmDetail(extraTabs: readonly VmExtraTab[] = []): DetailConfig {
+  return {
+    collection: 'vms',
+    noun: 'Virtual machine',
+    defaultSort: 'name',
+    transitional: VM_TRANSITIONAL_STATES,
+    headerActions: (vm) => <VmActions vm={vm} />,
+    tabs: [
+      ...VM_TABS,
+      ...extraTabs.map((t) => ({ key: t.value, label: t.label, render: ({ id, object }: { id: string; object: Record<string, unknown> }) => t.render(id, String(object.name ?? id)) })),
+    ],
+  };
+}
+
+export default function VmDetailPage({ extraTabs = [] }: { extraTabs?: readonly VmExtraTab[] }) {
+  const config = useMemo(() => vmDetail(extraTabs), [extraTabs]);
+  return <DetailPage config={config} />;
 }

@@ -28,7 +28,7 @@ function engine(vmsBody = vmsWithOneUp) {
   ]);
 }
 
-describe('VmsPage', () => {
+describe('VmsPage', { timeout: 30_000 }, () => {
   it('renders the engine\'s VMs with status text, host, cluster, memory and CPU', async () => {
     const { calls } = engine();
     renderPage(<VmsPage />, { url: '/vms' });
@@ -50,8 +50,10 @@ describe('VmsPage', () => {
     expect(within(grid).getByRole('link', { name: 'vm2' }).closest('[role="row"]')).toHaveTextContent('1 GiB');
     expect(within(grid).getAllByRole('row').length).toBe(1 + 8); // header + every VM of the page
 
-    const vmCalls = calls.filter((c) => c.path.startsWith('/vms'));
+    const vmCalls = calls.filter((c) => c.path.startsWith('/vms?'));
     expect(vmCalls.map((c) => c.path)).toEqual(['/vms?search=sortby name asc page 1']);
+    // Usage bars: statistics only for the VM that runs (vm1), none for the ones that are down.
+    await waitFor(() => expect(calls.filter((c) => c.path.endsWith('/statistics')).map((c) => c.path)).toEqual([`/vms/${vm1Id}/statistics`]));
     expect(calls.filter((c) => c.path === '/hosts')).toHaveLength(1); // once, not per row
     expect(calls.filter((c) => c.path === '/clusters')).toHaveLength(1);
   });

@@ -1,14 +1,17 @@
-// /vms: the engine searches, sorts and pages; host and cluster names come from one list each.
+// /vms: the engine searches, sorts and pages; host and cluster names come from one list each. Rows can be
+// selected for bulk start / power off / shut down ... (what every selected VM's state allows).
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { namesById } from '../../api';
+import { BulkActionBar } from '../../components/actions';
 import QueryState from '../../components/QueryState';
 import ResourceTable from '../../components/ResourceTable';
 import SearchBox from '../../components/SearchBox';
 import { useListParams } from '../../components/useListParams';
 import { allQuery, listQuery, PAGE_SIZE } from '../../query';
+import type { XmlObject } from '../../xsd/parse';
 import { vmColumns } from './vmColumns';
 
 export default function VmsPage() {
@@ -16,6 +19,12 @@ export default function VmsPage() {
   const list = useQuery(listQuery('vms', params));
   const hosts = useQuery(allQuery('hosts'));
   const clusters = useQuery(allQuery('clusters'));
+  const [selected, setSelected] = useState<Map<string, XmlObject>>(new Map());
+  const rows = list.data?.items ?? [];
+  // The selection keeps VMs of other pages; those on screen are taken fresh (their state decides the actions).
+  const onSelection = (ids: Set<string>) => setSelected((old) =>
+    new Map([...ids].map((id) => [id, rows.find((r) => String(r.id) === id) ?? old.get(id)]).filter((e): e is [string, XmlObject] => !!e[1])));
+  const current = [...selected.keys()].map((id) => rows.find((r) => String(r.id) === id) ?? selected.get(id)!);
   const columns = useMemo(
     () => vmColumns(namesById(hosts.data ?? []), namesById(clusters.data ?? [])),
     [hosts.data, clusters.data],
@@ -25,11 +34,13 @@ export default function VmsPage() {
     <Stack spacing={2}>
       <Typography variant="h5" component="h1">Virtual Machines</Typography>
       <SearchBox
+        segment="vms"
         label="Search virtual machines"
         placeholder="e.g. status=up and cluster=Default sortby name desc"
         value={params.criteria}
         onSearch={(s) => update({ criteria: s.criteria, page: s.page ?? 1, ...(s.sortBy ? { sortBy: s.sortBy, order: s.order ?? 'asc' } : {}) })}
       />
+      <BulkActionBar segment="vms" selected={current} onClear={() => setSelected(new Map())} noun="virtual machines" />
       <QueryState query={list} label="Loading virtual machines">
         {(data) => (
           <ResourceTable
@@ -41,6 +52,7 @@ export default function VmsPage() {
             hasNextPage={data.hasNextPage}
             loading={list.isFetching}
             onChange={update}
+            selection={{ ids: new Set(selected.keys()), onChange: onSelection }}
           />
         )}
       </QueryState>

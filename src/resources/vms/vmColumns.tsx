@@ -3,6 +3,7 @@ import Link from '@mui/material/Link';
 import { Link as RouterLink } from 'react-router';
 import type { ResourceColumn } from '../../components/ResourceTable';
 import StatusChip from '../../components/StatusChip';
+import UsageCell from '../../components/statistics/UsageCell';
 import { formatBytes, formatTopology, humanize } from '../../components/format';
 
 export function vmColumns(hostNames: Map<string, string>, clusterNames: Map<string, string>): ResourceColumn[] {
@@ -16,6 +17,9 @@ export function vmColumns(hostNames: Map<string, string>, clusterNames: Map<stri
       valueGetter: (_v, row) => humanize(row.status?.state),
       renderCell: ({ row }) => <StatusChip state={row.status?.state} />,
     },
+    // Usage of the rows on screen only (each cell asks for its own row's statistics; issue 7).
+    { field: 'cpuUse', headerName: 'CPU use', width: 130, renderCell: ({ row }) => <UsageCell kind="vm" row={row} metric="cpu" /> },
+    { field: 'memoryUse', headerName: 'Memory use', width: 130, renderCell: ({ row }) => <UsageCell kind="vm" row={row} metric="memory" /> },
     {
       field: 'host', headerName: 'Host', sortBy: 'host', flex: 1, minWidth: 120,
       valueGetter: (_v, row) => (row.host?.id ? hostNames.get(row.host.id) ?? row.host.id : ''),

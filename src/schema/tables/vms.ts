@@ -13,6 +13,16 @@ const general: ElementDef[] = [
     help: "A reference to the virtual machine's host cluster." },
   { path: 'template', label: 'Template', type: 'ref', ref: 'templates', group: 'General', required: true,
     help: 'A reference to the template on which this virtual machine is based.' },
+  // guide 15.6.1.2: `<disks><clone>true</clone></disks>` copies the template's disks instead of thin-linking them.
+  { path: 'disks.clone', label: 'Clone template disks', type: 'boolean', group: 'General',
+    help: 'Clone the disks of the base template and attach the copies, so the virtual machine does not depend on the template.' },
+  { path: 'permissions.clone', label: 'Copy template permissions', type: 'boolean', group: 'General',
+    help: 'Give the new virtual machine the permissions of its template.' },
+  // guide 15.6.5.2: a VM cloned from a snapshot of another VM (the RSDL's second create alternative).
+  { path: 'snapshots.snapshot', label: 'Source snapshot', type: 'list', item: 'id', ref: 'snapshots', group: 'General',
+    help: 'Create the virtual machine from this snapshot of another virtual machine; the original keeps all its snapshots.' },
+  { path: 'instance_type', label: 'Instance type', type: 'ref', ref: 'instancetypes', group: 'General',
+    help: 'Take the hardware configuration (memory, CPUs) from this instance type.' },
   { path: 'type', label: 'Optimized for', type: 'enum', enumSource: 'vm_types', group: 'General', updatable: true,
     help: 'The virtual machine type. A list of enumerated values is available in capabilities.' },
   { path: 'stateless', label: 'Stateless', type: 'boolean', group: 'General', updatable: true,

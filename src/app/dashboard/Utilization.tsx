@@ -1,0 +1,110 @@
+// Utilization of clusters and hosts from the hosts' statistics (guide 13: host statistics), polled at
+// the refresh interval while the page is visible; hosts that are not up report nothing.
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Link from '@mui/material/Link';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Link as RouterLink } from 'react-router';
+import QueryState from '../../components/QueryState';
+import StatusChip from '../../components/StatusChip';
+import UsageBar from '../../components/statistics/UsageBar';
+import { statisticsHref, statisticsQuery, usageInterval, usageOf } from '../../components/statistics/statistics';
+import { allQuery, useRefreshInterval } from '../../query';
+import type { XmlObject } from '../../xsd/parse';
+import { clusterUsage, type HostUsage } from './utilization';
+import { searchLink } from './searchLink';
+
+function useHostUsage(hosts: XmlObject[]): HostUsage[] {
+  const interval = useRefreshInterval();
+  const results = useQueries({
+    queries: hosts.map((h) => ({
+      ...statisticsQuery(statisticsHref(h, '/hosts')),
+      enabled: h.status?.state === 'up',
+      refetchInterval: usageInterval(interval),
+      refetchIntervalInBackground: false,
+    })),
+  });
+  return hosts.map((host, i) => {
+    const stats = results[i]?.data;
+    if (!stats || host.status?.state !== 'up') return { host };
+    const u = usageOf('host', stats);
+    const memTotal = stats.find((s) => s.name === 'memory.total')?.value;
+    const memUsed = stats.find((s) => s.name === 'memory.used')?.value;
+    return { host, ...u, memTotal, memUsed };
+  });
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = `util-${title.replace(/\s+/g, '-').toLowerCase()}`;
+  return (
+    <Card component="section" aria-labelledby={id} variant="outlined">
+      <CardContent>
+        <Typography id={id} variant="subtitle1" component="h2" gutterBottom>{title}</Typography>
+        {children}
+      </CardContent>
+    </Card>
+  );
+}
+
+export default function Utilization() {
+  const hostsQ = useQuery(allQuery('hosts'));
+  const clustersQ = useQuery(allQuery('clusters'));
+  const usage = useHostUsage(hostsQ.data ?? []);
+  const clusters = clustersQ.data ?? [];
+  return (
+    <>
+      <Section title="Cluster utilization">
+        <QueryState query={clustersQ} label="Loading clusters" isEmpty={(c) => c.length === 0}>
+          {() => (
+            <Table size="small" aria-label="Cluster utilization">
+              <TableHead><TableRow><TableCell>Cluster</TableCell><TableCell>Hosts up</TableCell><TableCell width="30%">CPU</TableCell><TableCell width="30%">Memory</TableCell></TableRow></TableHead>
+              <TableBody>
+                {clusters.map((c) => {
+                  const members = usage.filter((u) => u.host.cluster?.id === c.id);
+                  const agg = clusterUsage(members);
+                  const name = String(c.name ?? c.id);
+                  return (
+                    <TableRow key={String(c.id)}>
+                      <TableCell><Link component={RouterLink} to={searchLink('hosts', `cluster=${name}`)}>{name}</Link></TableCell>
+                      <TableCell>{members.filter((m) => m.host.status?.state === 'up').length} / {members.length}</TableCell>
+                      <TableCell><UsageBar label={`CPU use of cluster ${name}`} value={agg.cpu} /></TableCell>
+                      <TableCell><UsageBar label={`Memory use of cluster ${name}`} value={agg.memory} /></TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          )}
+        </QueryState>
+      </Section>
+      <Section title="Host utilization">
+        <QueryState query={hostsQ} label="Loading hosts" isEmpty={(h) => h.length === 0}>
+          {() => (
+            <Table size="small" aria-label="Host utilization">
+              <TableHead><TableRow><TableCell>Host</TableCell><TableCell>Status</TableCell><TableCell width="30%">CPU</TableCell><TableCell width="30%">Memory</TableCell></TableRow></TableHead>
+              <TableBody>
+                {usage.map((u) => {
+                  const name = String(u.host.name ?? u.host.id);
+                  return (
+                    <TableRow key={String(u.host.id)}>
+                      <TableCell><Link component={RouterLink} to={`/hosts/${encodeURIComponent(String(u.host.id))}`}>{name}</Link></TableCell>
+                      <TableCell><StatusChip state={u.host.status?.state} /></TableCell>
+                      <TableCell><UsageBar label={`CPU use of ${name}`} value={u.cpu} /></TableCell>
+                      <TableCell><UsageBar label={`Memory use of ${name}`} value={u.memory} /></TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          )}
+        </QueryState>
+      </Section>
+    </>
+  );
+}

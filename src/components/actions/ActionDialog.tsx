@@ -1,0 +1,115 @@
+// The dialog for one action or removal on one resource: its parameters, a confirmation (typing the name for a
+// removal, an irreversible action or a forced one), progress until the engine reports the end, and the
+// engine's fault shown inside the dialog next to the values the user chose, which stay.
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useState, type FormEvent } from 'react';
+import type { FormValues } from '../../schema';
+import { actionTableFor } from '../../schema/actions';
+import type { XmlObject } from '../../xsd/parse';
+import ParamField from './ParamField';
+import { actionRequest, choiceLabel, performAction, resourceName, type ActionChoice, type ActionOutcome } from './runAction';
+
+export interface ActionDialogProps {
+  /** API segment of the resource's collection (`hosts`); its action table gives the removal's parameters. */
+  segment: string;
+  resource: XmlObject;
+  /** The action to run or `'remove'`; `null` keeps the dialog closed. */
+  choice: ActionChoice | null;
+  onClose: () => void;
+  /** Called after the engine reported the action complete (the dialog has closed). */
+  onDone?: (choice: ActionChoice) => void;
+}
+
+type Phase = 'edit' | 'sending' | 'waiting';
+
+/** Whether the user must type the resource's name: removals, `typeName` actions, and anything forced. */
+export function needsTypedName(choice: ActionChoice, values: FormValues): boolean {
+  return choice === 'remove' || choice.confirm === 'typeName' || values.force === true;
+}
+
+function DialogBody({ segment, resource, choice, onClose, onDone }: ActionDialogProps & { choice: ActionChoice }) {
+  const params = choice === 'remove' ? actionTableFor(segment)?.remove?.params : choice.params;
+  const [values, setValues] = useState<FormValues>({});
+  const [typed, setTyped] = useState('');
+  const [phase, setPhase] = useState<Phase>('edit');
+  const [error, setError] = useState<ActionOutcome['error']>();
+  const name = resourceName(resource);
+  const label = choiceLabel(choice);
+  const mustType = needsTypedName(choice, values);
+  const missing = (params ?? []).some((p) => p.required && (values[p.path] === undefined || values[p.path] === ''));
+  const busy = phase !== 'edit';
+  const canRun = !busy && !missing && (!mustType || typed === name);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!canRun) return;
+    setError(undefined);
+    setPhase('sending');
+    const outcome = await performAction(actionRequest(segment, resource, choice, params, values), () => setPhase('waiting'));
+    if (outcome.state === 'complete') {
+      onClose();
+      onDone?.(choice);
+      return;
+    }
+    setError(outcome.error);
+    setPhase('edit');
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <DialogTitle>{`${label} ${name}`}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          {choice !== 'remove' && choice.help ? <DialogContentText>{choice.help}</DialogContentText> : null}
+          {choice === 'remove' ? <DialogContentText>{`${name} will be removed. This cannot be undone.`}</DialogContentText> : null}
+          {(params ?? []).map((p) => (
+            <ParamField key={p.path} def={p} value={values[p.path]} disabled={busy}
+              onChange={(v) => setValues((old) => ({ ...old, [p.path]: v }))} />
+          ))}
+          {mustType ? (
+            <TextField size="small" fullWidth label={`Type ${name} to confirm`} value={typed} disabled={busy} autoComplete="off"
+              onChange={(e) => setTyped(e.target.value)} error={typed !== '' && typed !== name}
+              helperText={typed !== '' && typed !== name ? 'The name does not match' : undefined} />
+          ) : null}
+          {error ? (
+            <Alert severity="error" role="alert">
+              <AlertTitle>{error.reason}</AlertTitle>
+              {error.detail ? <div>{error.detail}</div> : null}
+            </Alert>
+          ) : null}
+          {busy ? (
+            <Stack spacing={0.5} role="status" aria-live="polite">
+              <LinearProgress aria-label={`${label} in progress`} />
+              <span>{phase === 'sending' ? 'Sending to the engine…' : 'Waiting for the engine to finish…'}</span>
+            </Stack>
+          ) : null}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>Cancel</Button>
+        <Button type="submit" variant="contained" color={choice === 'remove' || mustType ? 'error' : 'primary'} disabled={!canRun}>
+          {label}
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}
+
+export default function ActionDialog(props: ActionDialogProps) {
+  const { choice, onClose } = props;
+  return (
+    <Dialog open={choice !== null} onClose={onClose} fullWidth maxWidth="sm">
+      {choice !== null ? <DialogBody {...props} choice={choice} /> : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,57 @@
+// One input for one action parameter, by element type: text, number, checkbox, a fixed list, or a reference
+// chosen by name from the live collection (the value sent is the id).
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+import { allQuery } from '../../query';
+import type { ElementDef, FormValue } from '../../schema';
+import { humanize } from '../format';
+
+export interface ParamFieldProps {
+  def: ElementDef;
+  value: FormValue;
+  onChange: (v: FormValue) => void;
+  disabled?: boolean;
+}
+
+function RefField({ def, value, onChange, disabled }: ParamFieldProps) {
+  const list = useQuery({ ...allQuery(def.ref ?? ''), enabled: !!def.ref });
+  const items = list.data ?? [];
+  return (
+    <TextField select fullWidth size="small" label={def.label} required={def.required} disabled={disabled}
+      value={items.some((i) => i.id === value) ? String(value) : ''} onChange={(e) => onChange(e.target.value)}
+      helperText={list.isPending ? 'Loading…' : list.error ? `Could not list ${def.ref}` : def.help}>
+      {!def.required ? <MenuItem value=""><em>None</em></MenuItem> : null}
+      {items.map((i) => <MenuItem key={String(i.id)} value={String(i.id)}>{String(i.name ?? i.id)}</MenuItem>)}
+    </TextField>
+  );
+}
+
+export default function ParamField(props: ParamFieldProps) {
+  const { def, value, onChange, disabled } = props;
+  if (def.type === 'ref') return <RefField {...props} />;
+  if (def.type === 'boolean') {
+    return (
+      <FormControlLabel label={def.label} disabled={disabled}
+        control={<Checkbox checked={value === true} onChange={(e) => onChange(e.target.checked)} />} />
+    );
+  }
+  if (def.type === 'enum' && Array.isArray(def.enumSource)) {
+    return (
+      <TextField select fullWidth size="small" label={def.label} required={def.required} disabled={disabled}
+        value={value === undefined ? '' : String(value)} onChange={(e) => onChange(e.target.value)} helperText={def.help}>
+        {!def.required ? <MenuItem value=""><em>Default</em></MenuItem> : null}
+        {(def.enumSource as readonly string[]).map((v) => <MenuItem key={v} value={v}>{humanize(v)}</MenuItem>)}
+      </TextField>
+    );
+  }
+  const numeric = def.type === 'int' || def.type === 'bytes';
+  return (
+    <TextField fullWidth size="small" label={def.unit && def.type === 'bytes' ? `${def.label} (${def.unit})` : def.label}
+      required={def.required} disabled={disabled} type={def.type === 'password' ? 'password' : numeric ? 'number' : 'text'}
+      multiline={def.type === 'text'} value={value === undefined ? '' : String(value)}
+      onChange={(e) => onChange(e.target.value)} helperText={def.help} autoComplete="off" />
+  );
+}

@@ -1,0 +1,44 @@
+// Per-row actions in a list: an "Actions" column whose button opens a menu of what the row's state allows.
+// The menu and the dialog live outside the grid (a dialog inside a grid cell would get the grid's keyboard
+// handling), so the hook returns the column and the element to render beside the table.
+import MoreVertIcon from '@mui/icons-material/MoreVert';
+import IconButton from '@mui/material/IconButton';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useState, type ReactNode } from 'react';
+import type { XmlObject } from '../../xsd/parse';
+import type { ResourceColumn } from '../ResourceTable';
+import ActionDialog from './ActionDialog';
+import { choicesFor } from './ActionButtons';
+import { choiceLabel, resourceName, type ActionChoice } from './runAction';
+
+export function useRowActions(segment: string, onDone?: (choice: ActionChoice, resource: XmlObject) => void): { column: ResourceColumn; element: ReactNode } {
+  const [menu, setMenu] = useState<{ row: XmlObject; anchor: HTMLElement } | null>(null);
+  const [open, setOpen] = useState<{ row: XmlObject; choice: ActionChoice } | null>(null);
+  const column: ResourceColumn = {
+    field: '__actions', headerName: 'Actions', width: 80, sortable: false, disableColumnMenu: true,
+    renderCell: ({ row }) => (choicesFor(segment, row).length ? (
+      <IconButton size="small" aria-label={`Actions for ${resourceName(row)}`} aria-haspopup="menu"
+        onClick={(e) => { e.stopPropagation(); setMenu({ row, anchor: e.currentTarget }); }}>
+        <MoreVertIcon fontSize="small" />
+      </IconButton>
+    ) : null),
+  };
+  const choices = menu ? choicesFor(segment, menu.row) : [];
+  const element = (
+    <>
+      <Menu anchorEl={menu?.anchor} open={!!menu} onClose={() => setMenu(null)}>
+        {choices.map((c) => (
+          <MenuItem key={c === 'remove' ? 'remove' : c.name} onClick={() => { if (menu) setOpen({ row: menu.row, choice: c }); setMenu(null); }}>
+            {choiceLabel(c)}
+          </MenuItem>
+        ))}
+      </Menu>
+      {open ? (
+        <ActionDialog segment={segment} resource={open.row} choice={open.choice} onClose={() => setOpen(null)}
+          onDone={(c) => onDone?.(c, open.row)} />
+      ) : null}
+    </>
+  );
+  return { column, element };
+}

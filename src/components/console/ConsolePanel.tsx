@@ -1,0 +1,71 @@
+// One VM's console hand-over: who is connected, the ticket's lifetime, then one click for a ticket and its
+// `.vv` file. The ticket stays in this component's state only and is gone when it unmounts.
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { CONSOLE_STATES } from '../../schema/actions/vms';
+import type { XmlObject } from '../../xsd/parse';
+import { errorText } from '../ErrorAlert';
+import { humanize } from '../format';
+import StatusChip from '../StatusChip';
+import ConsoleSessions from './ConsoleSessions';
+import ExpirySelect from './ExpirySelect';
+import TicketCard, { downloadVv } from './TicketCard';
+import { issueTicket, type ConsoleTicket } from './ticket';
+
+export const DEFAULT_EXPIRY = 300;
+
+export default function ConsolePanel({ vm }: { vm: XmlObject }) {
+  const [expiry, setExpiry] = useState(DEFAULT_EXPIRY);
+  const [busy, setBusy] = useState(false);
+  const [issued, setIssued] = useState<{ ticket: ConsoleTicket; vm: XmlObject }>();
+  const [error, setError] = useState<{ reason: string; detail: string }>();
+  const state = String(vm.status?.state ?? '');
+  const canConsole = (CONSOLE_STATES as readonly string[]).includes(state);
+  const display = vm.display ?? {};
+
+  const issue = async (thenDownload: boolean) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await issueTicket(vm, expiry);
+      setIssued(result);
+      if (thenDownload) downloadVv(result.vm, result.ticket);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <StatusChip state={state} />
+        <Typography variant="body2">
+          {display.type ? `${String(display.type).toUpperCase()} console` : 'No display'}
+          {display.address ? ` at ${display.address}:${display.secure_port ?? display.port ?? ''}` : ''}
+        </Typography>
+      </Stack>
+      <ConsoleSessions vmId={String(vm.id)} />
+      {!canConsole ? (
+        <Alert severity="info">The virtual machine is {humanize(state).toLowerCase() || 'not running'}: a console needs it running.</Alert>
+      ) : (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <ExpirySelect value={expiry} onChange={setExpiry} disabled={busy} />
+          <Button variant="contained" onClick={() => issue(true)} disabled={busy}>Get console file (.vv)</Button>
+          <Button onClick={() => issue(false)} disabled={busy}>Issue ticket only</Button>
+        </Stack>
+      )}
+      {busy ? <LinearProgress aria-label="Issuing ticket" /> : null}
+      {error ? (
+        <Alert severity="error" role="alert"><AlertTitle>{error.reason}</AlertTitle>{error.detail}</Alert>
+      ) : null}
+      {issued ? <TicketCard key={issued.ticket.value} vm={issued.vm} ticket={issued.ticket} /> : null}
+    </Stack>
+  );
+}

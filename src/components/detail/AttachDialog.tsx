@@ -1,0 +1,69 @@
+// Attach an existing resource to a sub-collection (a storage domain to a data center, a network to a
+// cluster, a tag to a host): pick one, POST `<element id=…/>` to the sub-collection. The engine's fault
+// stays in the dialog beside the choice.
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { allQuery } from '../../query';
+import { runTask } from '../../tasks';
+import ErrorAlert from '../ErrorAlert';
+import type { AttachExisting } from './types';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  onDone?: () => void;
+  attach: AttachExisting;
+  /** Sub-collection href to POST to. */
+  href: string;
+  /** Ids already attached (not offered again). */
+  present: ReadonlySet<string>;
+  target: { collection: string; id: string; name?: string };
+}
+
+export default function AttachDialog({ open, onClose, onDone, attach, href, present, target }: Props) {
+  const choices = useQuery({ ...allQuery(attach.collection), enabled: open });
+  const [chosen, setChosen] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const options = (choices.data ?? []).filter((c) => c.id && !present.has(String(c.id)));
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const name = options.find((o) => o.id === chosen)?.name ?? chosen;
+      const task = await runTask({ label: `${attach.label} ${name} to ${target.name ?? target.id}`, method: 'POST', path: href,
+        body: { root: attach.element, value: { id: chosen } }, target });
+      await task.done;
+      onDone?.();
+      setChosen('');
+      onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open={open} onClose={busy ? undefined : onClose} fullWidth maxWidth="xs" aria-labelledby="attach-title">
+      <DialogTitle id="attach-title">{attach.label}</DialogTitle>
+      <DialogContent>
+        {error ? <ErrorAlert error={error} /> : null}
+        <TextField select fullWidth margin="normal" label={attach.label} value={chosen} onChange={(e) => setChosen(e.target.value)}
+          helperText={choices.isPending ? 'Loading…' : options.length ? undefined : 'Nothing left to attach'}>
+          {options.map((o) => <MenuItem key={String(o.id)} value={String(o.id)}>{String(o.name ?? o.id)}</MenuItem>)}
+        </TextField>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>Cancel</Button>
+        <Button variant="contained" onClick={() => void submit()} disabled={!chosen || busy}>{busy ? 'Working…' : attach.label}</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

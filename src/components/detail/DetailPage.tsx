@@ -1,0 +1,52 @@
+// /<collection>/:id — the generic detail page: header, then one tab per entry of the collection's tab
+// table (the open tab lives in the URL). The object is re-read while it is in a transitional state.
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { useQuery } from '@tanstack/react-query';
+import { useParams, useSearchParams } from 'react-router';
+import { detailQuery } from '../../query';
+import QueryState from '../QueryState';
+import DetailHeader from './DetailHeader';
+import SubCollectionPanel from './SubCollectionPanel';
+import { isTransitional, POLL_MS } from './transitional';
+import type { DetailConfig } from './types';
+import { visibleTabs } from './visibleTabs';
+
+export default function DetailPage({ config }: { config: DetailConfig }) {
+  const id = useParams().id ?? '';
+  const [sp, setSp] = useSearchParams();
+  const query = useQuery({
+    ...detailQuery(config.collection, id),
+    refetchInterval: (q) => (isTransitional(q.state.data, config.transitional) ? POLL_MS : false),
+  });
+  const tabs = query.data ? visibleTabs(config.tabs, query.data) : config.tabs;
+  const tab = tabs.find((t) => t.key === sp.get('tab')) ?? tabs[0];
+  const select = (key: string) => {
+    const next = new URLSearchParams(sp);
+    if (key === tabs[0].key) next.delete('tab');
+    else next.set('tab', key);
+    setSp(next, { replace: true });
+  };
+  const prefix = `${config.collection}-${id}`;
+  return (
+    <QueryState query={query} label={`Loading ${config.noun.toLowerCase()}`}>
+      {(object) => (
+        <Stack spacing={2}>
+          <DetailHeader config={config} id={id} object={object} />
+          <Paper variant="outlined">
+            <Tabs value={tab.key} onChange={(_e, v: string) => select(v)} variant="scrollable" scrollButtons="auto" aria-label={`${config.noun} details`}>
+              {tabs.map((t) => <Tab key={t.key} value={t.key} label={t.label} id={`${prefix}-tab-${t.key}`} aria-controls={`${prefix}-panel-${t.key}`} />)}
+            </Tabs>
+            <div role="tabpanel" id={`${prefix}-panel-${tab.key}`} aria-labelledby={`${prefix}-tab-${tab.key}`} style={{ padding: 16 }}>
+              {tab.render
+                ? tab.render({ collection: config.collection, id, object })
+                : <SubCollectionPanel key={tab.key} collection={config.collection} id={id} object={object} tab={tab} />}
+            </div>
+          </Paper>
+        </Stack>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,63 @@
+// One sub-collection tab: fetched when the tab opens, polled while a row is changing, names of referenced
+// items from one list each, optional row actions and "attach existing".
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError, apiPath, namesById } from '../../api';
+import { allQuery, keys, subQuery } from '../../query';
+import type { XmlObject } from '../../xsd/parse';
+import type { ActionOutcome } from '../actions';
+import ErrorAlert from '../ErrorAlert';
+import QueryState from '../QueryState';
+import SubTable from '../SubTable';
+import AttachDialog from './AttachDialog';
+import RowActions from './RowActions';
+import { subColumns } from './subColumns';
+import { isTransitional, POLL_MS, subHref } from './transitional';
+import type { DetailTab } from './types';
+
+interface Props { collection: string; id: string; object: XmlObject; tab: DetailTab }
+
+export default function SubCollectionPanel({ collection, id, object, tab }: Props) {
+  const query = useQuery({
+    ...subQuery(collection, id, tab.key),
+    refetchInterval: (q) => (q.state.data?.some((i) => isTransitional(i)) ? POLL_MS : false),
+  });
+  const lookups = useQueries({ queries: (tab.lookups ?? []).map((c) => ({ ...allQuery(c), retry: false })) });
+  const maps = new Map((tab.lookups ?? []).map((c, i) => [c, namesById(lookups[i]?.data ?? [])]));
+  const names = (c: string, ref: unknown) => (ref ? maps.get(c)?.get(String(ref)) ?? String(ref) : '');
+  const [failure, setFailure] = useState<{ label: string; error: { reason: string; detail: string } } | null>(null);
+  const [attaching, setAttaching] = useState(false);
+  const target = { collection, id, name: String(object.name ?? id) };
+  const client = useQueryClient();
+  const refresh = () => void client.invalidateQueries({ queryKey: keys.sub(collection, id, tab.key) });
+  const onOutcome = (label: string, o: ActionOutcome) => {
+    setFailure(o.state === 'failed' && o.error ? { label, error: o.error } : null);
+    refresh();
+  };
+
+  let cols = subColumns(tab, names);
+  if (tab.rowActions?.length) {
+    const actions = tab.rowActions;
+    cols = [...cols, { header: 'Actions', value: (i) => <RowActions item={i} actions={actions} target={target} onOutcome={onOutcome} /> }];
+  }
+  const lower = tab.label.toLowerCase();
+  return (
+    <Stack spacing={2}>
+      {tab.attach ? (
+        <Stack direction="row"><Button variant="outlined" onClick={() => setAttaching(true)}>{tab.attach.label}</Button></Stack>
+      ) : null}
+      {failure ? <ErrorAlert title={`${failure.label} failed`} error={new ApiError({ status: 0, kind: 'fault', ...failure.error })} /> : null}
+      <QueryState query={query} label={`Loading ${lower}`} isEmpty={(items) => items.length === 0}
+        empty={<Typography color="text.secondary">No {lower}.</Typography>}>
+        {(items) => <SubTable label={tab.label} items={items} columns={cols} />}
+      </QueryState>
+      {tab.attach ? (
+        <AttachDialog open={attaching} onClose={() => setAttaching(false)} onDone={refresh} attach={tab.attach} href={apiPath(subHref(collection, object, tab.key))}
+          present={new Set((query.data ?? []).map((i) => String(i.id)))} target={target} />
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,50 @@
+// The events of one search, followed live (`from=` polls at the refresh interval), with older pages
+// on demand and removal. Used by the events page and by every entity's events tab.
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useRefreshInterval } from '../../query';
+import type { XmlObject } from '../../xsd/parse';
+import ErrorAlert from '../ErrorAlert';
+import QueryState from '../QueryState';
+import EventsList from './EventsList';
+import RemoveEventDialog from './RemoveEventDialog';
+import { eventsFeedQuery, loadOlderEvents } from './eventsFeed';
+
+interface Props { criteria: string; label?: string; removable?: boolean }
+
+export default function EventsView({ criteria, label = 'Events', removable = true }: Props) {
+  const client = useQueryClient();
+  const interval = useRefreshInterval();
+  const feed = useQuery({ ...eventsFeedQuery(criteria), refetchInterval: interval, refetchIntervalInBackground: true });
+  const [removing, setRemoving] = useState<XmlObject>();
+  const [older, setOlder] = useState<{ busy: boolean; error?: unknown }>({ busy: false });
+  const loadOlder = async () => {
+    setOlder({ busy: true });
+    try {
+      await loadOlderEvents(client, criteria);
+      setOlder({ busy: false });
+    } catch (error) {
+      setOlder({ busy: false, error });
+    }
+  };
+  return (
+    <QueryState query={feed} label={`Loading ${label.toLowerCase()}`} isEmpty={(f) => f.events.length === 0}
+      empty={<Typography color="text.secondary">No events match.</Typography>}>
+      {(f) => (
+        <Stack spacing={1}>
+          <EventsList label={label} events={f.events} onRemove={removable ? setRemoving : undefined} />
+          {older.error ? <ErrorAlert error={older.error} onRetry={loadOlder} /> : null}
+          {f.hasOlder ? (
+            <Button onClick={loadOlder} disabled={older.busy} sx={{ alignSelf: 'center' }}>Load older events</Button>
+          ) : (
+            <Typography variant="body2" color="text.secondary" align="center">Beginning of the log ({f.events.length} shown)</Typography>
+          )}
+          <RemoveEventDialog event={removing} onClose={() => setRemoving(undefined)} />
+        </Stack>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,26 @@
+// What every field component receives from the form engine.
+import type { Compat } from '../../query/capabilities';
+import type { ElementDef, FormValue } from '../../schema';
+
+export interface RefSource { collection: string; id: string; sub: string }
+
+export interface FieldProps {
+  el: ElementDef;
+  value: FormValue;
+  onChange: (v: FormValue) => void;
+  required: boolean;
+  disabled: boolean;
+  /** Validation message for this field. */
+  error?: string;
+  /** Compatibility version for enum values (the object's cluster or data center). */
+  compat?: Compat;
+  /** List references from a sub-collection instead of the top-level one (a VM's snapshots). */
+  refSource?: RefSource;
+  /** Errors of list rows, keyed `row.sub`. */
+  rowErrors?: Record<string, string>;
+}
+
+/** The id of a form element's input, stable for labels and tests. */
+export const fieldId = (path: string) => `field-${path.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+
+export const asText = (v: FormValue): string => (v === undefined || v === null || typeof v === 'object' ? '' : String(v));

@@ -1,0 +1,108 @@
+// Grant a role to a user or a group on one object (guide 7.4.8: POST a <permission> with a role and a
+// user or group to the object's permissions sub-collection). A refusal stays in the dialog, next to
+// what the user chose.
+import Autocomplete from '@mui/material/Autocomplete';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { allQuery } from '../../query';
+import { runTask } from '../../tasks';
+import type { XmlObject } from '../../xsd/parse';
+import ErrorAlert from '../ErrorAlert';
+import { principalLabel } from './principals';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  /** After the engine confirmed the change. */
+  onDone?: () => void;
+  /** API path of the object's permissions sub-collection. */
+  href: string;
+  target: { collection: string; id: string; name: string };
+}
+
+type Kind = 'user' | 'group';
+
+export default function AddPermissionDialog({ open, onClose, onDone, href, target }: Props) {
+  const [kind, setKind] = useState<Kind>('user');
+  const [principal, setPrincipal] = useState<XmlObject | null>(null);
+  const [role, setRole] = useState<XmlObject | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const principals = useQuery({ ...allQuery(kind === 'user' ? 'users' : 'groups'), enabled: open });
+  const roles = useQuery({ ...allQuery('roles'), enabled: open });
+
+  const close = () => {
+    setError(null);
+    setPrincipal(null);
+    setRole(null);
+    onClose();
+  };
+  const submit = async () => {
+    if (!principal || !role) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const task = await runTask({
+        label: `Grant ${String(role.name)} to ${principalLabel(principal)} on ${target.name}`,
+        method: 'POST', path: href, target,
+        body: { root: 'permission', value: { role: { id: role.id }, [kind]: { id: principal.id } } },
+      });
+      await task.done;
+      onDone?.();
+      close();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onClose={busy ? undefined : close} fullWidth maxWidth="sm" aria-labelledby="add-permission-title">
+      <DialogTitle id="add-permission-title">Add permission on {target.name}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          {error ? <ErrorAlert error={error} /> : null}
+          <RadioGroup row aria-label="Grant to" value={kind} onChange={(e) => { setKind(e.target.value as Kind); setPrincipal(null); }}>
+            <FormControlLabel value="user" control={<Radio />} label="User" />
+            <FormControlLabel value="group" control={<Radio />} label="Group" />
+          </RadioGroup>
+          <Autocomplete
+            options={principals.data ?? []}
+            loading={principals.isPending}
+            value={principal}
+            onChange={(_e, v) => setPrincipal(v)}
+            getOptionLabel={principalLabel}
+            isOptionEqualToValue={(a, b) => a.id === b.id}
+            renderInput={(params) => <TextField {...params} label={kind === 'user' ? 'User' : 'Group'} required />}
+          />
+          <Autocomplete
+            options={roles.data ?? []}
+            loading={roles.isPending}
+            value={role}
+            onChange={(_e, v) => setRole(v)}
+            getOptionLabel={(r) => String(r.name ?? r.id)}
+            isOptionEqualToValue={(a, b) => a.id === b.id}
+            renderInput={(params) => <TextField {...params} label="Role" required />}
+          />
+          {principals.error ? <ErrorAlert error={principals.error} title={`Could not list ${kind}s`} /> : null}
+          {roles.error ? <ErrorAlert error={roles.error} title="Could not list roles" /> : null}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={close} disabled={busy}>Cancel</Button>
+        <Button variant="contained" onClick={() => void submit()} disabled={!principal || !role || busy}>{busy ? 'Adding…' : 'Add'}</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,57 @@
+// Remove one permission (guide 7.4.4: DELETE the permission's href), after saying exactly what goes.
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import { useState } from 'react';
+import { apiPath } from '../../api';
+import { runTask } from '../../tasks';
+import ErrorAlert from '../ErrorAlert';
+
+export interface PermissionRow { href: string; role: string; holder: string }
+
+interface Props {
+  row: PermissionRow | null;
+  onClose: () => void;
+  /** After the engine confirmed the change. */
+  onDone?: () => void;
+  target: { collection: string; id: string; name: string };
+}
+
+export default function RemovePermissionDialog({ row, onClose, onDone, target }: Props) {
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const close = () => { setError(null); onClose(); };
+  const remove = async () => {
+    if (!row) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const task = await runTask({ label: `Remove ${row.role} of ${row.holder} on ${target.name}`, method: 'DELETE', path: apiPath(row.href), target });
+      await task.done;
+      onDone?.();
+      close();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open={!!row} onClose={busy ? undefined : close} aria-labelledby="remove-permission-title">
+      <DialogTitle id="remove-permission-title">Remove permission</DialogTitle>
+      <DialogContent>
+        {error ? <ErrorAlert error={error} /> : null}
+        <DialogContentText>
+          {row ? `${row.holder} will lose the role ${row.role} on ${target.name}.` : ''}
+        </DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={close} disabled={busy}>Cancel</Button>
+        <Button color="error" variant="contained" onClick={() => void remove()} disabled={busy}>{busy ? 'Removing…' : 'Remove'}</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

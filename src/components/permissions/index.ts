@@ -1,0 +1,1 @@
+export { default as PermissionsTab, type PermissionsTabProps } from './PermissionsTab';

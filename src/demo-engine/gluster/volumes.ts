@@ -1,0 +1,71 @@
+// Gluster volumes (guide 10.7.2): create (needs bricks), start/stop, set/reset options, bricks add/remove.
+import type { Ctx } from '../context';
+import { EngineFault, operationFailed } from '../faults';
+import type { Entity } from '../types';
+import type { ActionFn } from '../writes/actions';
+import { newId } from '../writes/ids';
+import { registerRules } from '../writes/rules';
+
+const event = (ctx: Ctx, code: number, description: string, vol: Entity) =>
+  ctx.emit({ code, severity: 'normal', description, correlationId: ctx.correlationId, refs: { cluster: vol.cluster?.id } });
+
+registerRules('clusters/glustervolumes', {
+  dupName: { add: [409, 'Cannot create Gluster Volume. Volume name already exists.'], edit: [409, 'Cannot edit Gluster Volume. Volume name already exists.'] },
+  prepare(ctx, body, cluster) {
+    const bricks: Entity[] = body.bricks?.brick ?? [];
+    if (!bricks.length) throw new EngineFault(400, 'Incomplete parameters', 'GlusterVolume [bricks] required for add');
+    const { bricks: _b, ...rest } = body;
+    return { transport_types: { transport_type: ['tcp'] }, ...rest, id: newId(ctx), status: { state: 'down' }, cluster: { id: cluster!.id }, _bricks: bricks };
+  },
+  afterCreate(ctx, vol, _href, cluster) {
+    for (const b of vol._bricks as Entity[]) {
+      ctx.store.put(`clusters/${cluster!.id}/glustervolumes/${vol.id}/bricks`, { id: newId(ctx), server_id: b.server_id, brick_dir: b.brick_dir,
+        name: `${b.server_id}:${b.brick_dir}`, status: { state: 'down' }, gluster_volume: { id: vol.id } });
+    }
+    delete vol._bricks;
+  },
+  canRemove(_ctx, vol) {
+    if (vol.status?.state === 'up') throw operationFailed('Cannot remove Gluster Volume. Gluster Volume is up.');
+  },
+});
+
+const bricksOf = (ctx: Ctx, vol: Entity) => ctx.store.list(`clusters/${vol.cluster.id}/glustervolumes/${vol.id}/bricks`);
+
+const startVolume: ActionFn = (ctx, vol) => {
+  if (vol.status?.state === 'up') throw operationFailed('Cannot start Gluster Volume. Gluster Volume is already started.');
+  vol.status = { state: 'up' };
+  for (const b of bricksOf(ctx, vol)) b.status = { state: 'up' };
+  event(ctx, 4008, `Gluster Volume ${vol.name} started.`, vol);
+};
+
+const stopVolume: ActionFn = (ctx, vol) => {
+  if (vol.status?.state !== 'up') throw operationFailed('Cannot stop Gluster Volume. Gluster Volume is already stopped.');
+  vol.status = { state: 'down' };
+  for (const b of bricksOf(ctx, vol)) b.status = { state: 'down' };
+  event(ctx, 4010, `Gluster Volume ${vol.name} stopped.`, vol);
+};
+
+const options = (vol: Entity): Entity[] => vol.options?.option ?? [];
+
+const setOption: ActionFn = (ctx, vol, action) => {
+  const { name, value } = action.option ?? {};
+  vol.options = { option: [...options(vol).filter((o) => o.name !== name), { name, value }] };
+  event(ctx, 4004, `Volume Option ${name}=${value} was set on ${vol.name}.`, vol);
+};
+
+const resetOption: ActionFn = (ctx, vol, action) => {
+  const name = action.option?.name;
+  if (!options(vol).some((o) => o.name === name)) throw operationFailed(`Cannot reset Gluster Volume option. Option ${name} is not set.`);
+  vol.options = { option: options(vol).filter((o) => o.name !== name) };
+  event(ctx, 4006, `Volume Option ${name} was reset on ${vol.name}.`, vol);
+};
+
+const resetAll: ActionFn = (ctx, vol) => {
+  vol.options = { option: [] };
+  event(ctx, 4006, `All Volume Options were reset on ${vol.name}.`, vol);
+};
+
+export const GLUSTER_VOLUME_ACTIONS: Record<string, ActionFn> = {
+  'glustervolumes/start': startVolume, 'glustervolumes/stop': stopVolume, 'glustervolumes/setoption': setOption,
+  'glustervolumes/resetoption': resetOption, 'glustervolumes/resetalloptions': resetAll,
+};

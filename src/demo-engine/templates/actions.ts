@@ -1,0 +1,30 @@
+// Template actions (guide 16.7): export to an export domain; the template is locked while it is copied.
+import { AUDIT, userName } from '../audit';
+import type { Ctx } from '../context';
+import { operationFailed } from '../faults';
+import type { Entity } from '../types';
+import type { ActionFn } from '../writes/actions';
+import { isTrue } from '../writes/body';
+import { clone } from '../writes/merge';
+import { runChain } from '../vms/transitions';
+import { exportDomain } from '../storage/domains';
+
+export const EXPORT_MS = 3000;
+
+const exportTemplate: ActionFn = (ctx: Ctx, t: Entity, action) => {
+  const sd = exportDomain(ctx, action, 'Cannot export Template');
+  if (t.status?.state === 'locked') throw operationFailed('Cannot export Template. Template is locked.');
+  if (ctx.store.get(`storagedomains/${sd.id}/templates`, t.id) && !isTrue(action.exclusive)) {
+    throw operationFailed('Cannot export Template. Template already exists on the Export Domain.');
+  }
+  const correlationId = ctx.correlationId;
+  const emit = (description: string) => ctx.emit({ code: AUDIT.USER_EXPORT_TEMPLATE, severity: 'normal', description, correlationId, refs: { template: t.id } });
+  emit(`Starting to export Template ${t.name} to ${sd.name} (User: ${userName(ctx.user)})`);
+  runChain(ctx, 'templates', t.id, [[0, (x) => { x.status = { state: 'locked' }; }], [EXPORT_MS, (x) => {
+    x.status = { state: 'ok' };
+    ctx.store.put(`storagedomains/${sd.id}/templates`, { ...clone(x), storage_domain: { id: sd.id } });
+    emit(`Template ${x.name} was exported successfully to ${sd.name}`);
+  }]]);
+};
+
+export const TEMPLATE_ACTIONS: Record<string, ActionFn> = { export: exportTemplate };

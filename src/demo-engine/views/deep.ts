@@ -1,0 +1,58 @@
+// Collections two levels down (guide 13.7 a host NIC's labels and network attachments, 10.7.2 a Gluster
+// volume's bricks, 10.7.3 an affinity group's VMs, 15.6.2 a VM disk's permissions, 15.6.8 a snapshot's disks).
+import type { Ctx } from '../context';
+import { EngineFault, operationFailed } from '../faults';
+import type { Entity } from '../types';
+import { newId } from '../writes/ids';
+import { mergeInto } from '../writes/merge';
+import { registerView } from './registry';
+
+export interface DeepDef { list: string; item: string }
+
+/** `coll/sub/deep` → wire names. Stored under `coll/{id}/sub/{subId}/deep` unless a view is registered. */
+export const DEEP: Record<string, DeepDef> = {
+  'clusters/glustervolumes/bricks': { list: 'bricks', item: 'brick' },
+  'clusters/affinitygroups/vms': { list: 'vms', item: 'vm' },
+  'hosts/nics/labels': { list: 'labels', item: 'label' },
+  'hosts/nics/networkattachments': { list: 'network_attachments', item: 'network_attachment' },
+  'vms/disks/permissions': { list: 'permissions', item: 'permission' },
+  'storagedomains/disks/permissions': { list: 'permissions', item: 'permission' },
+  'vms/snapshots/disks': { list: 'disks', item: 'disk' },
+  'vms/snapshots/nics': { list: 'nics', item: 'nic' },
+  'storagedomains/vms/disks': { list: 'disks', item: 'disk' },
+  'templates/disks/permissions': { list: 'permissions', item: 'permission' },
+};
+
+registerView('hosts/nics/networkattachments', {
+  list: (ctx, nic, [host]) => ctx.store.list(`hosts/${host.id}/networkattachments`).filter((a) => a.host_nic?.id === nic.id),
+  add(ctx, nic, body, [host]) {
+    if (!body.network?.id) throw new EngineFault(400, 'Incomplete parameters', 'NetworkAttachment [network.id|name] required for add');
+    if (ctx.store.list(`hosts/${host.id}/networkattachments`).some((a) => a.network?.id === body.network.id)) {
+      throw operationFailed('Cannot add Network Attachment. The network is already attached to a host interface.');
+    }
+    return ctx.store.put(`hosts/${host.id}/networkattachments`, { ...body, id: newId(ctx), host_nic: { id: nic.id }, host: { id: host.id } });
+  },
+  update: (_ctx, _nic, item, body) => mergeInto(item, body) as Entity,
+  remove: (ctx, _nic, item, _body, [host]) => { ctx.store.remove(`hosts/${host.id}/networkattachments`, item.id); },
+});
+
+const diskPermissions = {
+  list: (ctx: Ctx, disk: Entity) => ctx.store.list('permissions').filter((p) => p.disk?.id === disk.id),
+  add(ctx: Ctx, disk: Entity, body: Record<string, any>) {
+    if (!ctx.store.get('roles', body.role?.id)) throw new EngineFault(400, 'Operation Failed', `Entity not found: Role: id=${body.role?.id}`);
+    const holder = body.user?.id ? 'user' : 'group';
+    return ctx.store.put('permissions', { id: newId(ctx), role: { id: body.role.id }, [holder]: { id: body[holder]?.id }, disk: { id: disk.id } });
+  },
+  remove: (ctx: Ctx, _disk: Entity, item: Entity) => { ctx.store.remove('permissions', item.id); },
+};
+registerView('vms/disks/permissions', diskPermissions);
+registerView('storagedomains/disks/permissions', diskPermissions);
+registerView('templates/disks/permissions', diskPermissions);
+
+// A snapshot's disks are the VM's disks as the snapshot captured them (the active snapshot: as they are now).
+registerView('vms/snapshots/disks', {
+  list: (ctx, snap, [vm]) => (snap._disks ?? ctx.store.list(`vms/${vm.id}/disks`)).map((d: Entity) => ({ ...d, snapshot: { id: snap.id } })),
+});
+registerView('vms/snapshots/nics', {
+  list: (ctx, snap, [vm]) => (snap._nics ?? ctx.store.list(`vms/${vm.id}/nics`)),
+});

@@ -1,0 +1,5 @@
+// /disks: guide chapter 16 (floating and attached disks), named by alias.
+import { viewFromTable } from '../../components/listView';
+import { tables } from '../../schema';
+
+export const disksList = viewFromTable(tables.disks, { namePath: 'alias', placeholder: 'e.g. status=ok and size>10' });

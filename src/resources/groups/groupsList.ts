@@ -1,0 +1,5 @@
+// /groups: guide chapter 21.
+import { viewFromTable } from '../../components/listView';
+import { tables } from '../../schema';
+
+export const groupsList = viewFromTable(tables.groups, { tagged: true });

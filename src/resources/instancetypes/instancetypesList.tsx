@@ -1,0 +1,15 @@
+// /instancetypes: hardware profiles for new virtual machines; memory and CPU topology in words.
+import { nameColumn } from '../../components/tableColumns';
+import { formatBytes, formatTopology } from '../../components/format';
+import type { ListView } from '../../components/listView';
+
+export const instancetypesList: ListView = {
+  segment: 'instancetypes', label: 'Instance Types', noun: 'instance types', refs: [], defaultSort: 'name',
+  placeholder: 'e.g. memory>2048',
+  columns: () => [
+    nameColumn('instancetypes'),
+    { field: 'memory', headerName: 'Memory', sortBy: 'memory', width: 120, valueGetter: (_v, r) => formatBytes(r.memory) },
+    { field: 'cpu', headerName: 'CPU (cores×sockets)', width: 170, valueGetter: (_v, r) => formatTopology(r.cpu?.topology) },
+    { field: 'description', headerName: 'Description', sortBy: 'description', flex: 2, valueGetter: (_v, r) => r.description ?? '' },
+  ],
+};

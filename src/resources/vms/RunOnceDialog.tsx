@@ -1,0 +1,79 @@
+// Run once (guide 15.7.1-15.7.2): boot order, a CD from the ISO domain, stateless, paused, display type, a
+// host, and cloud-init. Sent as `start` with a <vm>; the settings last until the VM stops.
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { allQuery } from '../../query';
+import type { XmlObject } from '../../xsd/parse';
+import IsoSelect from './IsoSelect';
+import { emptyRunOnce, runOnceBody, type RunOnce } from './runOnceBody';
+import TaskDialog from './TaskDialog';
+import { vmAction, vmName } from './vmRequests';
+
+const DEVICES = [['hd', 'Hard disk'], ['cdrom', 'CD-ROM'], ['network', 'Network (PXE)']] as const;
+
+export default function RunOnceDialog({ vm, open, onClose }: { vm: XmlObject; open: boolean; onClose: () => void }) {
+  const [r, setR] = useState<RunOnce>(() => emptyRunOnce(vm));
+  const hosts = useQuery({ ...allQuery('hosts'), enabled: open });
+  const set = <K extends keyof RunOnce>(k: K, v: RunOnce[K]) => setR((old) => ({ ...old, [k]: v }));
+  const setBoot = (i: number, dev: string) => {
+    const next = [...r.boot];
+    next[i] = dev;
+    if (i === 0 && next[1] === dev) next[1] = '';
+    set('boot', next.filter(Boolean));
+  };
+  const candidates = (hosts.data ?? []).filter((h) => h.status?.state === 'up' && (!vm.cluster?.id || h.cluster?.id === vm.cluster.id));
+  const check = (k: 'stateless' | 'pause' | 'cloudInit', label: string) => (
+    <FormControlLabel label={label} control={<Checkbox checked={r[k]} onChange={(e) => set(k, e.target.checked)} />} />
+  );
+  return (
+    <TaskDialog open={open} onClose={onClose} title={`Run ${vmName(vm)} once`} submitLabel="Run once"
+      request={() => (r.boot.includes('cdrom') && !r.iso ? 'Choose a CD image to boot from CD-ROM.' : vmAction(vm, 'start', 'Run once', runOnceBody(r)))}>
+      <Stack direction="row" spacing={1}>
+        {[0, 1].map((i) => (
+          <TextField key={i} select size="small" fullWidth label={i === 0 ? 'First boot device' : 'Second boot device'}
+            value={r.boot[i] ?? ''} onChange={(e) => setBoot(i, e.target.value)}>
+            {i > 0 ? <MenuItem value=""><em>None</em></MenuItem> : null}
+            {DEVICES.filter(([d]) => i === 0 || d !== r.boot[0]).map(([d, l]) => <MenuItem key={d} value={d}>{l}</MenuItem>)}
+          </TextField>
+        ))}
+      </Stack>
+      <IsoSelect value={r.iso} onChange={(v) => set('iso', v)} label="Attach CD" />
+      <Stack direction="row" spacing={1}>
+        <TextField select size="small" fullWidth label="Display" value={r.displayType} onChange={(e) => set('displayType', e.target.value as RunOnce['displayType'])}>
+          <MenuItem value=""><em>As configured</em></MenuItem>
+          <MenuItem value="spice">SPICE</MenuItem>
+          <MenuItem value="vnc">VNC</MenuItem>
+        </TextField>
+        <TextField select size="small" fullWidth label="Run on host" value={r.hostId} onChange={(e) => set('hostId', e.target.value)}
+          helperText={hosts.isPending ? 'Loading hosts…' : undefined}>
+          <MenuItem value=""><em>Any host (engine chooses)</em></MenuItem>
+          {candidates.map((h) => <MenuItem key={String(h.id)} value={String(h.id)}>{String(h.name)}</MenuItem>)}
+        </TextField>
+      </Stack>
+      <Stack direction="row" spacing={2}>
+        {check('stateless', 'Stateless (discard changes on shut down)')}
+        {check('pause', 'Start paused')}
+      </Stack>
+      {check('cloudInit', 'Initialize with cloud-init')}
+      {r.cloudInit ? (
+        <Stack spacing={1.5}>
+          <Stack direction="row" spacing={1}>
+            <TextField size="small" fullWidth label="Host name" value={r.hostName} onChange={(e) => set('hostName', e.target.value)} />
+            <TextField size="small" fullWidth label="DNS servers" value={r.dns} onChange={(e) => set('dns', e.target.value)} />
+          </Stack>
+          <Stack direction="row" spacing={1}>
+            <TextField size="small" fullWidth label="User name" value={r.userName} onChange={(e) => set('userName', e.target.value)} />
+            <TextField size="small" fullWidth label="Password" type="password" autoComplete="new-password" value={r.password} onChange={(e) => set('password', e.target.value)} />
+          </Stack>
+          <TextField size="small" fullWidth label="Authorized SSH keys" multiline minRows={2} value={r.sshKey} onChange={(e) => set('sshKey', e.target.value)} />
+          <TextField size="small" fullWidth label="Custom script" multiline minRows={2} value={r.customScript} onChange={(e) => set('customScript', e.target.value)} />
+        </Stack>
+      ) : null}
+    </TaskDialog>
+  );
+}

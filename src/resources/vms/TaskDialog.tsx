@@ -1,0 +1,75 @@
+// The shell of the VM page's own dialogs (run once, migrate, export, disk and snapshot operations): the
+// fields, then the engine's fault inside the dialog beside what the user chose (which stays), progress while
+// the engine works, and Cancel locked meanwhile. The request goes through runTask (task panel).
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { performAction, type ActionOutcome } from '../../components/actions';
+import type { TaskRequest } from '../../tasks';
+
+export interface TaskDialogProps {
+  open: boolean;
+  title: string;
+  submitLabel: string;
+  onClose: () => void;
+  /** The request to send, or a message saying what is missing. */
+  request: () => TaskRequest | string;
+  onDone?: () => void;
+  danger?: boolean;
+  disabled?: boolean;
+  children?: ReactNode;
+}
+
+export default function TaskDialog({ open, title, submitLabel, onClose, request, onDone, danger, disabled, children }: TaskDialogProps) {
+  const [phase, setPhase] = useState<'edit' | 'sending' | 'waiting'>('edit');
+  const [error, setError] = useState<ActionOutcome['error']>();
+  const busy = phase !== 'edit';
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const req = request();
+    if (typeof req === 'string') {
+      setError({ reason: req, detail: '' });
+      return;
+    }
+    setError(undefined);
+    setPhase('sending');
+    const outcome = await performAction(req, () => setPhase('waiting'));
+    setPhase('edit');
+    if (outcome.state === 'complete') {
+      onClose();
+      onDone?.();
+    } else setError(outcome.error);
+  };
+  return (
+    <Dialog open={open} onClose={busy ? undefined : onClose} fullWidth maxWidth="sm">
+      <form onSubmit={submit} noValidate>
+        <DialogTitle>{title}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {children}
+            {error ? (
+              <Alert severity="error" role="alert"><AlertTitle>{error.reason}</AlertTitle>{error.detail}</Alert>
+            ) : null}
+            {busy ? (
+              <Stack spacing={0.5} role="status">
+                <LinearProgress aria-label={`${submitLabel} in progress`} />
+                <span>{phase === 'sending' ? 'Sending to the engine…' : 'Waiting for the engine to finish…'}</span>
+              </Stack>
+            ) : null}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={busy}>Cancel</Button>
+          <Button type="submit" variant="contained" color={danger ? 'error' : 'primary'} disabled={busy || disabled}>{submitLabel}</Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

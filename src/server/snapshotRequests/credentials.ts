@@ -1,0 +1,52 @@
+// The credential a request acts with: the requesting user's own `user@domain:password`, typed by the user
+// when they make the request, checked against the engine at once, and kept only until the request is over
+// (wiped when it is deleted, failed or cancelled). At rest it is sealed with AES-256-GCM; the key is a random
+// 32 bytes in `<data dir>/credential.key`, created with mode 0600.
+//
+// Trade-off: key and ciphertext live on the same disk, so whoever can read the data directory as the
+// server's user can recover the passwords of pending requests. What the sealing buys: the database file
+// alone (a backup, a copy attached to a bug report) reveals nothing, and GCM makes a tampered row fail
+// instead of acting as someone else. A v3 engine has no delegation token that outlives its 30-minute
+// session, so a password is the only thing that lets the scheduler act, days later, as that user and
+// with exactly that user's permissions on the engine (never the server's or an administrator's).
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const KEY_FILE = 'credential.key';
+
+export interface Credential { user: string; password: string }
+
+export interface Sealer {
+  seal(c: Credential): Buffer;
+  open(sealed: Buffer): Credential;
+}
+
+export function loadKey(dataDir: string): Buffer {
+  const file = join(dataDir, KEY_FILE);
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32), { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  const key = readFileSync(file);
+  if (key.length !== 32) throw new Error(`${file} must hold 32 bytes`);
+  return key;
+}
+
+export function sealer(key: Buffer): Sealer {
+  return {
+    seal({ user, password }) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const body = Buffer.concat([cipher.update(JSON.stringify({ user, password }), 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    },
+    open(sealed) {
+      const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
+      decipher.setAuthTag(sealed.subarray(12, 28));
+      const text = Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8');
+      return JSON.parse(text) as Credential;
+    },
+  };
+}
+
+/** `Authorization: Basic` for a credential (guide 2.2: user@domain:password). */
+export const basicAuth = ({ user, password }: Credential) => `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;

@@ -1,0 +1,224 @@
+// The schedule against the demo engine on a fake clock, with a real SQLite database in a temp directory.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SECRETS } from '../../demo-engine/auth';
+import { KEY_FILE } from './credentials';
+import { DB_FILE } from './db';
+import { HOUR_MS } from './rules';
+import { ADMIN, grant, harness, MARY, PASSWORDS, snapshotsOf, vmIn, type Harness } from './testHarness';
+
+let h: Harness;
+beforeEach(() => { h = harness(); });
+afterEach(async () => { await h.dispose(); });
+
+const iso = (t: number) => new Date(t).toISOString();
+const request = (who = ADMIN, change: Record<string, unknown> = {}) =>
+  h.sr.service.create(who, { vm_id: h.engine.store.list('vms')[0].id, from_date: 'now', valid_for: 2, description: 'before upgrading', password: PASSWORDS[who.user], ...change });
+const texts = (id: number) => h.sr.requests.messages(id).map((m) => `${m.level}: ${m.text}`);
+const status = (id: number) => h.sr.requests.get(id)!.status;
+
+describe('a snapshot request', () => {
+  it('takes the snapshot at its start, as the user, and deletes it at start + validity', async () => {
+    const vm = vmIn(h.engine);
+    const row = await request(MARY, { from_date: iso(h.engine.now() + HOUR_MS) });
+    expect(row.status).toBe('submitted');
+    await h.settle();
+    expect(status(row.id)).toBe('scheduled');
+    expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
+
+    h.advance(HOUR_MS);
+    await h.settle();
+    const taken = h.sr.requests.get(row.id)!;
+    expect(taken.status).toBe('taken');
+    expect(taken.action).toBe('Delete');
+    const snaps = snapshotsOf(h.engine, vm.id);
+    expect(snaps.map((s) => [s.id, s.description, s.snapshot_status])).toEqual([[taken.snap_id, 'before upgrading (SR-1)', 'ok']]);
+    // The engine saw mary do it, with the correlation id the request recorded.
+    const event = h.engine.store.list('events').find((e) => e.correlation_id === taken.task_id);
+    expect(event?.description).toMatch(/initiated by mary@internal/);
+    expect(taken.to_date - h.engine.now()).toBeGreaterThan(2 * HOUR_MS - 60_000);
+
+    h.advance(2 * HOUR_MS);
+    await h.settle();
+    const done = h.sr.requests.get(row.id)!;
+    expect(done.status).toBe('deleted');
+    expect(done.credential).toBeNull();
+    expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
+    expect(texts(row.id)).toEqual([
+      expect.stringMatching(/^info: Requested by mary@internal/),
+      expect.stringMatching(/^info: Snapshot SR-1 scheduled for/),
+      expect.stringMatching(/^info: Asking the engine for snapshot SR-1 .* as mary@internal \(correlation id /),
+      expect.stringMatching(/^info: The engine accepted snapshot SR-1/),
+      `info: Snapshot created SR-1 (${taken.snap_id}): before upgrading`,
+      expect.stringMatching(/^info: Snapshot delete has been scheduled to/),
+      expect.stringMatching(/^info: Deleting snapshot SR-1 .* as mary@internal/),
+      `info: Snapshot SR-1 (${taken.snap_id}) deleted.`,
+    ]);
+  });
+
+  it('is cancelled before it runs and then never touches the engine', async () => {
+    const vm = vmIn(h.engine);
+    const row = await request(MARY, { from_date: iso(h.engine.now() + HOUR_MS) });
+    await h.settle();
+    expect(h.sr.service.cancel(MARY, row.id).status).toBe('cancelled');
+    h.advance(2 * HOUR_MS);
+    await h.settle();
+    expect(status(row.id)).toBe('cancelled');
+    expect(h.sr.requests.get(row.id)!.credential).toBeNull();
+    expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
+    expect(() => h.sr.service.cancel(MARY, row.id)).toThrow(/only a request that has not run/);
+  });
+
+  it('deletes the snapshot early on request', async () => {
+    const vm = vmIn(h.engine);
+    const row = await request(ADMIN, { valid_for: 72 });
+    await h.settle();
+    expect(status(row.id)).toBe('taken');
+    h.sr.service.deleteNow(ADMIN, row.id);
+    await h.settle();
+    expect(status(row.id)).toBe('deleted');
+    expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
+  });
+
+  it("shows users only their own requests; administrators see everyone's", async () => {
+    const mine = await request(MARY);
+    const admins = await request(ADMIN);
+    expect(h.sr.service.list(MARY).map((r) => r.id)).toEqual([mine.id]);
+    expect(h.sr.service.list(ADMIN).map((r) => r.id)).toEqual([admins.id, mine.id]);
+    expect(() => h.sr.service.get(MARY, admins.id)).toThrow(/No such snapshot request/);
+    expect(() => h.sr.service.cancel(MARY, admins.id)).toThrow(/No such snapshot request/);
+  });
+});
+
+describe("the user's own authority", () => {
+  it('acts through the user API and is refused what the user may not do: no snapshot without the permit', async () => {
+    const vm = vmIn(h.engine);
+    h.engine.store.remove('permissions', grant(h.engine, 'mary@internal', vm.id, 'UserVmManager').id);
+    grant(h.engine, 'mary@internal', vm.id, 'UserRole'); // may see and run the VM, not snapshot it
+    const row = await request(MARY);
+    expect(row.user_api).toBe(1);
+    await h.settle();
+    expect(status(row.id)).toBe('failed');
+    expect(texts(row.id).at(-1)).toMatch(/^error: The engine did not take the snapshot: Operation Failed: \[User is not authorized/);
+    expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
+  });
+
+  it('cannot even ask about a VM the user holds nothing on', async () => {
+    const theirs = h.engine.store.list('vms').find((v) => !h.engine.store.list('permissions').some((p) => p.vm?.id === v.id))!;
+    await expect(request(MARY, { vm_id: theirs.id })).rejects.toMatchObject({ fields: { vm_id: expect.stringMatching(/No such virtual machine/) } });
+  });
+});
+
+describe('checks at creation', () => {
+  it('refuses a wrong password next to the password field, and stores nothing', async () => {
+    await expect(request(MARY, { password: 'not-marys' })).rejects.toMatchObject({ fields: { password: expect.stringMatching(/did not accept/) } });
+    expect(h.sr.service.list(ADMIN)).toEqual([]);
+  });
+
+  it('refuses a VM the engine does not know', async () => {
+    await expect(request(ADMIN, { vm_id: 'no-such-vm' })).rejects.toMatchObject({ fields: { vm_id: expect.stringMatching(/No such virtual machine/) } });
+  });
+
+  it('refuses a VM whose state does not allow a snapshot now, accepts it for later with a warning', async () => {
+    await expect(request(ADMIN, { vm_id: vmIn(h.engine, 'migrating').id })).rejects.toMatchObject({ fields: { vm_id: expect.stringMatching(/migrating/) } });
+    const later = await h.sr.service.create(ADMIN, { vm_id: vmIn(h.engine, 'migrating').id, from_date: iso(h.engine.now() + 5 * HOUR_MS), valid_for: 1, description: 'x', password: 'ovirt' });
+    expect(texts(later.id)).toContainEqual(expect.stringMatching(/^warning: The VM is migrating/));
+  });
+
+  it('keeps the password sealed: not in the database file; the key file is private', async () => {
+    await request(MARY, { password: 'mary' });
+    h.sr.requests.get(1);
+    const bytes = readFileSync(join(h.dir, DB_FILE)).toString('latin1') + readFileSync(join(h.dir, `${DB_FILE}-wal`)).toString('latin1');
+    expect(bytes).toContain('mary@internal');
+    expect(bytes).not.toMatch(/"password":"mary"|mary@internal:mary/);
+    expect(statSync(join(h.dir, KEY_FILE)).mode & 0o777).toBe(0o600);
+  });
+
+  it("fails, doing nothing, when the user's password no longer works at start time", async () => {
+    const vm = vmIn(h.engine);
+    const row = await request(MARY, { from_date: iso(h.engine.now() + HOUR_MS) });
+    const mary = h.engine.store.list('users').find((u) => u.user_name === 'mary@internal')!;
+    h.engine.store.get(SECRETS, mary.id)!.password = 'changed';
+    h.advance(HOUR_MS);
+    await h.settle();
+    expect(status(row.id)).toBe('failed');
+    expect(texts(row.id).at(-1)).toMatch(/^error: Could not read the VM as mary@internal: The engine did not accept/);
+    expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
+  });
+});
+
+describe('after a restart', () => {
+  it('takes what came due while the server was down, and says so', async () => {
+    const vm = vmIn(h.engine);
+    const row = await request(MARY, { from_date: iso(h.engine.now() + HOUR_MS) });
+    await h.settle();
+    const sr = await h.restart(3 * HOUR_MS);
+    sr.start();
+    await h.settle();
+    expect(status(row.id)).toBe('taken');
+    expect(snapshotsOf(h.engine, vm.id)).toHaveLength(1);
+    expect(texts(row.id)).toContainEqual(expect.stringMatching(/^info: The portal server started at .*; resuming this request \(scheduled\)/));
+    expect(texts(row.id)).toContainEqual(expect.stringMatching(/^warning: The start time .* came while the portal server was down; taking the snapshot late/));
+    // Taken late, it still lives its full validity from when it was taken.
+    expect(h.sr.requests.get(row.id)!.to_date).toBeGreaterThanOrEqual(h.engine.now() + 2 * HOUR_MS - 60_000);
+  });
+
+  it('deletes what expired while the server was down, and says so', async () => {
+    const vm = vmIn(h.engine);
+    const row = await request(ADMIN);
+    await h.settle();
+    expect(status(row.id)).toBe('taken');
+    const sr = await h.restart(5 * HOUR_MS);
+    sr.start();
+    await h.settle();
+    expect(status(row.id)).toBe('deleted');
+    expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
+    expect(texts(row.id)).toContainEqual(expect.stringMatching(/^warning: The deletion time .* came while the portal server was down; deleting late/));
+  });
+});
+
+describe('never deletes a snapshot it did not create', () => {
+  const foreign = (vmId: string, description: string) =>
+    h.engine.store.put(`vms/${vmId}/snapshots`, { id: `foreign-${description.length}`, description, type: 'regular', snapshot_status: 'ok', vm: { id: vmId } });
+
+  it('leaves the VM’s other snapshots alone, and is done when its own was removed by someone else', async () => {
+    const vm = vmIn(h.engine);
+    const row = await request(ADMIN);
+    await h.settle();
+    const other = foreign(vm.id, 'kept by the user');
+    h.engine.store.remove(`vms/${vm.id}/snapshots`, h.sr.requests.get(row.id)!.snap_id!);
+    h.advance(3 * HOUR_MS);
+    await h.settle();
+    expect(status(row.id)).toBe('deleted');
+    expect(texts(row.id).at(-1)).toMatch(/^warning: Snapshot .* was already gone/);
+    expect(snapshotsOf(h.engine, vm.id).map((s) => s.id)).toEqual([other.id]);
+  });
+
+  it('refuses to delete its snapshot id once it carries another description', async () => {
+    const vm = vmIn(h.engine);
+    const row = await request(ADMIN);
+    await h.settle();
+    const snap = h.engine.store.get(`vms/${vm.id}/snapshots`, h.sr.requests.get(row.id)!.snap_id!)!;
+    snap.description = 'someone else’s now';
+    h.advance(3 * HOUR_MS);
+    await h.settle();
+    expect(status(row.id)).toBe('failed');
+    expect(snapshotsOf(h.engine, vm.id).map((s) => s.id)).toEqual([snap.id]);
+  });
+
+  it('adopts nothing when the server stopped between asking the engine and hearing its answer', async () => {
+    const vm = vmIn(h.engine);
+    const row = await request(ADMIN, { from_date: iso(h.engine.now() + HOUR_MS) });
+    await h.settle();
+    // As if the server died right after recording "taking" (and the engine did take a snapshot):
+    h.sr.requests.change(row.id, 'scheduled', 'taking', { task_id: 'lost-correlation' }, []);
+    const lookalike = foreign(vm.id, 'before upgrading (SR-1)');
+    const sr = await h.restart(10 * HOUR_MS);
+    sr.start();
+    await h.settle();
+    expect(status(row.id)).toBe('failed');
+    expect(texts(row.id).at(-1)).toMatch(/whether it was taken is unknown.*will not delete anything/);
+    expect(snapshotsOf(h.engine, vm.id).map((s) => s.id)).toEqual([lookalike.id]);
+  });
+});
