@@ -26,7 +26,7 @@ test('log in, see the dashboard counts, browse VMs and open one', async ({ page,
   await expect(page.getByRole('region', { name: 'Hosts' })).toContainText(hostTotal);
   await page.screenshot({ path: 'test-results/e2e/dashboard.png' });
 
-  await page.getByRole('link', { name: 'Virtual Machines' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Virtual Machines' }).click();
   const grid = page.getByRole('grid');
   await expect(grid).toBeVisible();
   const vms = await (await request.get('/ovirt-engine/api/vms?search=sortby%20name%20asc%20page%201', { headers: auth })).text();
@@ -50,7 +50,7 @@ test('log out ends the session and returns to the login page', async ({ page }) 
 
 test('credentials are never written to web storage', async ({ page }) => {
   await logIn(page);
-  await page.getByRole('link', { name: 'Virtual Machines' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Virtual Machines' }).click();
   await expect(page.getByRole('grid')).toBeVisible();
   const stored = await page.evaluate(() => [...Object.values({ ...localStorage }), ...Object.values({ ...sessionStorage }), document.cookie]);
   const secret = Buffer.from('admin@internal:ovirt').toString('base64');
@@ -66,4 +66,19 @@ test('a reload keeps the engine session and still shows who is logged in', async
   await expect(page.getByRole('grid')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('admin@internal');
   await expect(page.getByLabel('Password')).toHaveCount(0);
+});
+
+test('a user who is no administrator sees exactly the VMs the engine lets them see', async ({ page, request }) => {
+  const mary = { user: 'mary', domain: 'internal', password: 'mary' };
+  const auth = { Authorization: `Basic ${Buffer.from('mary@internal:mary').toString('base64')}`, Version: '3', Filter: 'true' };
+  const xml = await (await request.get('/ovirt-engine/api/vms', { headers: auth })).text();
+  const names = [...xml.matchAll(/<vm href="[^"]*" id="[^"]*">[\s\S]*?<name>([^<]+)<\/name>/g)].map((m) => m[1]);
+  expect(names.length).toBeGreaterThan(0);
+
+  await logIn(page, mary);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Virtual Machines' }).click();
+  const grid = page.getByRole('grid');
+  for (const name of names) await expect(grid.getByRole('link', { name, exact: true })).toBeVisible();
+  await expect(grid.getByRole('row')).toHaveCount(names.length + 1); // header row + one per VM
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

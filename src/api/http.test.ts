@@ -27,7 +27,7 @@ describe('headers', () => {
     }
     expect(first.headers.get('Authorization')).toBe(basic('admin@internal:ovirt'));
     expect(second.headers.get('Authorization')).toBeNull(); // the JSESSIONID cookie carries the session
-    expect(session.get()).toEqual({ status: 'loggedIn', user: 'admin@internal' });
+    expect(session.get()).toEqual({ status: 'loggedIn', user: 'admin@internal', filtered: false });
   });
 
   it('writes carry a fresh Correlation-Id and an XML body in schema order', async () => {
@@ -123,5 +123,37 @@ describe('sessions', () => {
     await vi.waitFor(() => expect(session.get().status).toBe('expired'));
     await logout();
     expect(await pending).toMatchObject({ kind: 'auth' });
+  });
+});
+
+describe('user-level API', () => {
+  const refused = '<fault><reason>Operation Failed</reason><detail>[User is not authorized to perform this action.]</detail></fault>';
+
+  it('a non-administrator whose read is refused goes on with `Filter: true` from then on', async () => {
+    const { calls } = fakeFetch([
+      { path: '/', answer: xmlResponse(api41) },
+      { path: '/vms', answer: (req) => (req.headers.get('Filter') === 'true' ? xmlResponse('<vms><vm id="7"><name>mine</name></vm></vms>') : xmlResponse(refused, 403)) },
+    ]);
+    await login({ user: 'mary', domain: 'internal', password: 'mary' });
+    const res = await get('/vms');
+    expect(res.value.vm).toEqual([expect.objectContaining({ name: 'mine' })]);
+    await get('/vms');
+    expect(calls.map((c) => c.headers.get('Filter'))).toEqual([null, null, 'true', 'true']);
+    expect(session.get().filtered).toBe(true);
+  });
+
+  it('a refused write stays refused (no retry as another API)', async () => {
+    const { calls } = fakeFetch([{ method: 'POST', path: '/vms/1/start', answer: () => xmlResponse(refused, 403) }]);
+    await expect(post('/vms/1/start', 'action', {})).rejects.toThrow(/not authorized/);
+    expect(calls).toHaveLength(1);
+    expect(session.get().filtered).toBeFalsy();
+  });
+
+  it('the next login starts on the administrator API again', async () => {
+    session.useFilter();
+    const { calls } = fakeFetch([{ path: '/', answer: xmlResponse(api41) }]);
+    await login({ user: 'admin', domain: 'internal', password: 'ovirt' });
+    expect(calls[0].headers.get('Filter')).toBeNull();
+    expect(session.get().filtered).toBe(false);
   });
 });

@@ -44,6 +44,7 @@ export function correlationId(): string {
 function buildHeaders(opts: RequestOptions, method: Method): Headers {
   const h = new Headers({ Version: '3', Accept: acceptWithDetail(opts.detail), 'X-Requested-With': 'XMLHttpRequest' });
   if (!opts.endSession) h.set('Prefer', 'persistent-auth');
+  if (session.get().filtered) h.set('Filter', 'true');
   const auth = session.authorization();
   if (auth && !opts.endSession) h.set('Authorization', auth);
   if (method !== 'GET' || opts.correlationId) h.set('Correlation-Id', opts.correlationId ?? correlationId());
@@ -80,16 +81,34 @@ async function send(path: string, opts: RequestOptions): Promise<ApiResponse> {
   }
 }
 
+/**
+ * A read refused with 403 on the administrator API: the user is no administrator and must use the
+ * user-level API (`Filter: true`, RSDL header `Filter`), which shows only the objects they hold roles on.
+ */
+function needsUserApi(e: unknown, method: Method): boolean {
+  return e instanceof ApiError && e.status === 403 && method === 'GET' && !session.get().filtered;
+}
+
+async function sendAsUser(path: string, opts: RequestOptions): Promise<ApiResponse> {
+  try {
+    return await send(path, opts);
+  } catch (e) {
+    if (!needsUserApi(e, opts.method ?? 'GET')) throw e;
+    session.useFilter();
+    return send(path, opts);
+  }
+}
+
 /** One request; after login, a 401 (lost session) waits for the user to log in again and retries once. */
 export async function request(path: string, opts: RequestOptions = {}): Promise<ApiResponse> {
   try {
-    return await send(path, opts);
+    return await sendAsUser(path, opts);
   } catch (e) {
     const lost = e instanceof ApiError && e.kind === 'auth' && !opts.noRelogin;
     const status = session.get().status;
     if (!lost || (status !== 'loggedIn' && status !== 'expired')) throw e;
     await session.requireLogin();
-    return send(path, opts);
+    return sendAsUser(path, opts);
   }
 }
 

@@ -5,7 +5,12 @@
 import { ApiError } from './errors';
 
 export type SessionStatus = 'unknown' | 'loggedOut' | 'loggedIn' | 'expired';
-export interface SessionState { status: SessionStatus; user?: string }
+export interface SessionState {
+  status: SessionStatus;
+  user?: string;
+  /** The user is no administrator: requests carry `Filter: true` (the user-level API) and see only their objects. */
+  filtered?: boolean;
+}
 
 // The user's name (never a credential) survives a reload in sessionStorage so the header still says who
 // is logged in when the session is resumed from the engine's cookie.
@@ -26,7 +31,25 @@ function rememberedUser(): string | undefined {
   }
 }
 
-let state: SessionState = { status: 'unknown' };
+// Whether the user-level API is in use is remembered the same way (not a secret either).
+const FILTER_KEY = 'portal.filter';
+function rememberFilter(on: boolean): void {
+  try {
+    if (on) sessionStorage.setItem(FILTER_KEY, 'true');
+    else sessionStorage.removeItem(FILTER_KEY);
+  } catch {
+    /* storage unavailable: the portal finds out again on the first refused read */
+  }
+}
+function rememberedFilter(): boolean {
+  try {
+    return sessionStorage.getItem(FILTER_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+let state: SessionState = { status: 'unknown', filtered: rememberedFilter() };
 let credentials: string | undefined; // `user@domain:password`, memory only
 const listeners = new Set<() => void>();
 let pending: { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void } | undefined;
@@ -48,8 +71,16 @@ export const session = {
     const bytes = new TextEncoder().encode(credentials);
     return `Basic ${btoa(String.fromCharCode(...bytes))}`;
   },
+  /** Send `Filter: true` from now on (a non-administrator's reads were refused without it). */
+  useFilter(): void {
+    rememberFilter(true);
+    set({ ...state, filtered: true });
+  },
   holdCredentials(user: string, domain: string, password: string): void {
     credentials = `${user}@${domain}:${password}`;
+    // A new login starts on the administrator API; a refused read switches to the user API again.
+    rememberFilter(false);
+    state = { ...state, filtered: false };
   },
   dropCredentials(): void {
     credentials = undefined;
@@ -58,14 +89,15 @@ export const session = {
     credentials = undefined;
     const name = user ?? state.user ?? rememberedUser();
     rememberUser(name);
-    set({ status: 'loggedIn', user: name });
+    set({ status: 'loggedIn', user: name, filtered: state.filtered });
     pending?.resolve();
     pending = undefined;
   },
   loggedOut(): void {
     credentials = undefined;
     rememberUser(undefined);
-    set({ status: 'loggedOut' });
+    rememberFilter(false);
+    set({ status: 'loggedOut', filtered: false });
     pending?.reject(new ApiError({ status: 401, kind: 'auth', reason: 'Logged out' }));
     pending = undefined;
   },
@@ -76,7 +108,7 @@ export const session = {
       let reject!: (e: unknown) => void;
       const promise = new Promise<void>((res, rej) => { resolve = res; reject = rej; });
       pending = { promise, resolve, reject };
-      set({ status: 'expired', user: state.user });
+      set({ status: 'expired', user: state.user, filtered: state.filtered });
     }
     return pending.promise;
   },

@@ -4,7 +4,7 @@ import { humanize } from './format';
 
 type Color = 'success' | 'error' | 'warning' | 'info' | 'default';
 
-const GOOD = new Set(['up', 'active', 'ok', 'operational', 'complete', 'unlocked']);
+const GOOD = new Set(['up', 'active', 'ok', 'operational', 'complete', 'finished', 'unlocked']);
 const BAD = new Set(['error', 'non_responsive', 'not_responding', 'nonoperational', 'non_operational', 'failed', 'unknown', 'install_failed', 'image_illegal', 'kdumping', 'problematic', 'connecting']);
 const OFF = new Set(['down', 'inactive', 'maintenance', 'unattached', 'detached', 'suspended', 'paused', 'locked']);
 

@@ -3,7 +3,8 @@ import { toXml } from '../xsd/serialize';
 import type { EngineResponse } from './types';
 
 export class EngineFault extends Error {
-  constructor(readonly status: number, readonly reason: string, readonly detail?: string) {
+  /** `bare`: an action answers with the fault itself rather than the failed action (recorded Host_ITC03011002). */
+  constructor(readonly status: number, readonly reason: string, readonly detail?: string, readonly bare = false) {
     super(`${reason}${detail ? `: ${detail}` : ''}`);
   }
 }
@@ -29,7 +30,9 @@ export function faultResponse(f: EngineFault): EngineResponse {
 export const notFound = () => new EngineFault(404, 'Not Found');
 /** guide 7: a required element missing from the body → 400 "Incomplete parameters". */
 export const incomplete = (type: string, missing: string[], operation = 'add') =>
-  new EngineFault(400, 'Incomplete parameters', `${type} [${missing.join(', ')}] required for ${operation}`);
+  new EngineFault(400, 'Incomplete parameters', `${type} [${missing.map(camelStorageDomain).join(', ')}] required for ${operation}`);
+/** The engine names the RSDL's `storagedomain` parameter `storageDomain` in its texts (recorded Template_ITC07020303). */
+const camelStorageDomain = (p: string) => p.replace(/^storagedomain\b/, 'storageDomain');
 /** 409 with the engine's `[Cannot ...]` business-rule text. */
 export const operationFailed = (detail: string) => new EngineFault(409, 'Operation Failed', `[${detail}]`);
 export const invalidValue = (detail: string) => new EngineFault(400, 'Invalid value', detail);

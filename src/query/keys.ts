@@ -16,6 +16,9 @@ export const keys = {
   list: (c: string, params: ListParams | { all: true }) => [c, 'list', params] as const,
   detail: (c: string, id: string) => [c, 'detail', id] as const,
   sub: (c: string, id: string, sub: string) => [c, 'detail', id, sub] as const,
+  /** One item of a sub-collection (a data center's quota, a host's NIC) and, with `rel`, one of its own sub-collections. */
+  subItem: (c: string, id: string, sub: string, itemId: string) => [c, 'detail', id, sub, itemId] as const,
+  nested: (c: string, id: string, sub: string, itemId: string, rel: string) => [c, 'detail', id, sub, itemId, rel] as const,
   /** An incremental feed (events followed with `from=`), one per search. */
   /** How many items a search finds, capped (`;max=`): dashboard counts. */
   count: (c: string, criteria: string, max: number) => [c, 'count', criteria, max] as const,

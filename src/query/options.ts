@@ -69,3 +69,26 @@ export const subQuery = (c: string, id: string, sub: string) =>
       return itemsOf((await get(href, { signal })).value);
     },
   });
+
+/** One item of a sub-collection (`/datacenters/{id}/quotas/{quota}`): the parent's link, then the item. */
+export const subItemQuery = (c: string, id: string, sub: string, itemId: string) =>
+  queryOptions({
+    queryKey: keys.subItem(c, id, sub, itemId),
+    queryFn: async ({ client, signal }): Promise<XmlObject> => {
+      const parent = await client.ensureQueryData(detailQuery(c, id));
+      const { path } = await collectionOf(client, c);
+      const href = linkHref(parent, sub) ?? `${path}/${encodeURIComponent(id)}/${sub}`;
+      return (await get(`${href}/${encodeURIComponent(itemId)}`, { signal })).value;
+    },
+  });
+
+/** A sub-collection of a sub-collection's item (a host NIC's labels): the item's link, else `<item href>/<rel>`. */
+export const nestedQuery = (c: string, id: string, sub: string, itemId: string, rel: string) =>
+  queryOptions({
+    queryKey: keys.nested(c, id, sub, itemId, rel),
+    queryFn: async ({ client, signal }): Promise<XmlObject[]> => {
+      const item = await client.ensureQueryData(subItemQuery(c, id, sub, itemId));
+      const href = linkHref(item, rel) ?? `${String(item.href ?? '')}/${rel}`;
+      return itemsOf((await get(href, { signal })).value);
+    },
+  });

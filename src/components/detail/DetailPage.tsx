@@ -6,19 +6,23 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
-import { detailQuery } from '../../query';
 import QueryState from '../QueryState';
 import DetailHeader from './DetailHeader';
+import { objectQuery, type Scope } from './scope';
 import SubCollectionPanel from './SubCollectionPanel';
 import { isTransitional, POLL_MS } from './transitional';
 import type { DetailConfig } from './types';
 import { visibleTabs } from './visibleTabs';
 
 export default function DetailPage({ config }: { config: DetailConfig }) {
-  const id = useParams().id ?? '';
+  const routeParams = useParams();
+  const id = routeParams.id ?? '';
+  const scope: Scope = config.parent
+    ? { collection: config.parent.sub, id, parent: { collection: config.parent.collection, id: routeParams.parentId ?? '', sub: config.parent.sub } }
+    : { collection: config.collection, id };
   const [sp, setSp] = useSearchParams();
   const query = useQuery({
-    ...detailQuery(config.collection, id),
+    ...objectQuery(scope),
     refetchInterval: (q) => (isTransitional(q.state.data, config.transitional) ? POLL_MS : false),
   });
   const tabs = query.data ? visibleTabs(config.tabs, query.data) : config.tabs;
@@ -29,20 +33,20 @@ export default function DetailPage({ config }: { config: DetailConfig }) {
     else next.set('tab', key);
     setSp(next, { replace: true });
   };
-  const prefix = `${config.collection}-${id}`;
+  const prefix = `${scope.collection}-${id}`;
   return (
     <QueryState query={query} label={`Loading ${config.noun.toLowerCase()}`}>
       {(object) => (
         <Stack spacing={2}>
-          <DetailHeader config={config} id={id} object={object} />
+          <DetailHeader config={config} scope={scope} object={object} />
           <Paper variant="outlined">
             <Tabs value={tab.key} onChange={(_e, v: string) => select(v)} variant="scrollable" scrollButtons="auto" aria-label={`${config.noun} details`}>
               {tabs.map((t) => <Tab key={t.key} value={t.key} label={t.label} id={`${prefix}-tab-${t.key}`} aria-controls={`${prefix}-panel-${t.key}`} />)}
             </Tabs>
             <div role="tabpanel" id={`${prefix}-panel-${tab.key}`} aria-labelledby={`${prefix}-tab-${tab.key}`} style={{ padding: 16 }}>
               {tab.render
-                ? tab.render({ collection: config.collection, id, object })
-                : <SubCollectionPanel key={tab.key} collection={config.collection} id={id} object={object} tab={tab} />}
+                ? tab.render({ collection: config.collection, id, object, scope })
+                : <SubCollectionPanel key={tab.key} scope={scope} object={object} tab={tab} />}
             </div>
           </Paper>
         </Stack>

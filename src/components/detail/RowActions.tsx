@@ -1,12 +1,14 @@
 // The actions a sub-collection row offers (activate/deactivate an attached storage domain, detach a
-// network), run as tasks; the engine's refusal is shown beside the table by the caller.
+// network), run as tasks; the engine's refusal is shown beside the table by the caller, or inside the
+// confirmation dialog for an action that asks first.
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { apiPath, linkHref } from '../../api';
 import type { XmlObject } from '../../xsd/parse';
 import { performAction, type ActionOutcome } from '../actions';
-import type { RowAction } from './types';
+import ConfirmRowDialog from './ConfirmRowDialog';
+import type { RowAction, TabContext } from './types';
 
 interface Props {
   item: XmlObject;
@@ -14,6 +16,8 @@ interface Props {
   /** The page's object, for the task panel and cache refresh. */
   target: { collection: string; id: string };
   onOutcome: (label: string, outcome: ActionOutcome) => void;
+  /** The page's context, for a confirmation's consequence text. */
+  ctx?: TabContext;
 }
 
 const itemName = (i: XmlObject) => String(i.name ?? i.alias ?? i.id ?? '');
@@ -27,15 +31,21 @@ function offered(item: XmlObject, a: RowAction): string | undefined {
   return a.rel ? `${own}/${a.rel}` : undefined;
 }
 
-export default function RowActions({ item, actions, target, onOutcome }: Props) {
+export default function RowActions({ item, actions, target, onOutcome, ctx }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
+  const [asking, setAsking] = useState<{ a: RowAction; path: string } | null>(null);
   const name = itemName(item);
+  const send = (a: RowAction, path: string) => performAction({
+    label: `${a.label} ${name}`, method: a.method ?? 'POST', path, target: { ...target },
+    body: a.method === 'DELETE' ? undefined : { root: 'action', value: {} },
+  });
   const run = async (a: RowAction, path: string) => {
+    if (a.confirm) {
+      setAsking({ a, path });
+      return;
+    }
     setBusy(a.label);
-    const outcome = await performAction({
-      label: `${a.label} ${name}`, method: a.method ?? 'POST', path, target: { ...target },
-      body: a.method === 'DELETE' ? undefined : { root: 'action', value: {} },
-    });
+    const outcome = await send(a, path);
     setBusy(null);
     onOutcome(`${a.label} ${name}`, outcome);
   };
@@ -50,6 +60,12 @@ export default function RowActions({ item, actions, target, onOutcome }: Props) 
           </Button>
         );
       })}
+      {asking ? (
+        <ConfirmRowDialog label={asking.a.label} name={name} typeName={asking.a.confirm === 'typeName'}
+          consequence={ctx && asking.a.consequence ? asking.a.consequence(item, ctx) : `${asking.a.label} ${name}.`}
+          onClose={() => setAsking(null)} run={() => send(asking.a, asking.path)}
+          onDone={(o) => onOutcome(`${asking.a.label} ${name}`, o)} />
+      ) : null}
     </Stack>
   );
 }

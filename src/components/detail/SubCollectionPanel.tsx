@@ -3,10 +3,12 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import Link from '@mui/material/Link';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, apiPath, namesById } from '../../api';
-import { allQuery, keys, subQuery } from '../../query';
+import { Link as RouterLink } from 'react-router';
+import { allQuery } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import type { ActionOutcome } from '../actions';
 import ErrorAlert from '../ErrorAlert';
@@ -14,15 +16,17 @@ import QueryState from '../QueryState';
 import SubTable from '../SubTable';
 import AttachDialog from './AttachDialog';
 import RowActions from './RowActions';
+import { itemPath, tabKey, tabQuery, targetOf, type Scope } from './scope';
 import { subColumns } from './subColumns';
 import { isTransitional, POLL_MS, subHref } from './transitional';
 import type { DetailTab } from './types';
 
-interface Props { collection: string; id: string; object: XmlObject; tab: DetailTab }
+interface Props { scope: Scope; object: XmlObject; tab: DetailTab }
 
-export default function SubCollectionPanel({ collection, id, object, tab }: Props) {
+export default function SubCollectionPanel({ scope, object, tab }: Props) {
+  const { collection, id } = scope;
   const query = useQuery({
-    ...subQuery(collection, id, tab.key),
+    ...tabQuery(scope, tab.key),
     refetchInterval: (q) => (q.state.data?.some((i) => isTransitional(i)) ? POLL_MS : false),
   });
   const lookups = useQueries({ queries: (tab.lookups ?? []).map((c) => ({ ...allQuery(c), retry: false })) });
@@ -30,18 +34,23 @@ export default function SubCollectionPanel({ collection, id, object, tab }: Prop
   const names = (c: string, ref: unknown) => (ref ? maps.get(c)?.get(String(ref)) ?? String(ref) : '');
   const [failure, setFailure] = useState<{ label: string; error: { reason: string; detail: string } } | null>(null);
   const [attaching, setAttaching] = useState(false);
-  const target = { collection, id, name: String(object.name ?? id) };
+  const target = targetOf(scope, String(object.name ?? id));
   const client = useQueryClient();
-  const refresh = () => void client.invalidateQueries({ queryKey: keys.sub(collection, id, tab.key) });
+  const refresh = () => void client.invalidateQueries({ queryKey: tabKey(scope, tab.key) });
   const onOutcome = (label: string, o: ActionOutcome) => {
     setFailure(o.state === 'failed' && o.error ? { label, error: o.error } : null);
     refresh();
   };
 
-  let cols = subColumns(tab, names);
+  // An item with its own page under this object (a quota of a data center) links there by its name.
+  const linkOf = tab.linkItems && !scope.parent
+    ? (i: XmlObject, shown: string) => (i.id ? <Link component={RouterLink} to={itemPath(collection, id, tab.key, String(i.id))}>{shown}</Link> : shown)
+    : undefined;
+  let cols = subColumns(tab, names, linkOf);
   if (tab.rowActions?.length) {
     const actions = tab.rowActions;
-    cols = [...cols, { header: 'Actions', value: (i) => <RowActions item={i} actions={actions} target={target} onOutcome={onOutcome} /> }];
+    const ctx = { collection, id, object, scope };
+    cols = [...cols, { header: 'Actions', value: (i) => <RowActions item={i} actions={actions} target={target} onOutcome={onOutcome} ctx={ctx} /> }];
   }
   const lower = tab.label.toLowerCase();
   return (

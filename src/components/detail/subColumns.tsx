@@ -13,7 +13,8 @@ const FALLBACK: SubColumn[] = [
   { header: 'Description', value: (i) => String(i.description ?? '') },
 ];
 
-export function subColumns(tab: DetailTab, names: Names): SubColumn[] {
+/** `linkOf` makes the first column a link to the item's own page (items of a sub-collection with a page). */
+export function subColumns(tab: DetailTab, names: Names, linkOf?: (item: XmlObject, shown: string) => ReactNode): SubColumn[] {
   let cols: SubColumn[];
   if (tab.columns) cols = tab.columns(names);
   else {
@@ -21,9 +22,13 @@ export function subColumns(tab: DetailTab, names: Names): SubColumn[] {
     const els = table ? tableColumns(table) : [];
     cols = els.length ? els.map((el) => ({ header: el.label, value: (i: XmlObject) => formatValue(el, i) ?? '' })) : FALLBACK;
   }
-  if (!tab.linkTo || !cols.length) return cols;
+  if ((!tab.linkTo && !linkOf) || !cols.length) return cols;
   const [first, ...rest] = cols;
-  const linkTo = tab.linkTo;
+  if (linkOf) {
+    const text = (i: XmlObject) => { const shown = first.value(i); return typeof shown === 'string' && shown ? shown : String(i.name ?? i.id); };
+    return [{ header: first.header, value: (i: XmlObject) => linkOf(i, text(i)) }, ...rest];
+  }
+  const linkTo = tab.linkTo!;
   const linked = (i: XmlObject): ReactNode => {
     const shown = first.value(i);
     return i.id ? <RefLink collection={linkTo} id={i.id} name={typeof shown === 'string' && shown ? shown : String(i.name ?? i.id)} /> : shown;

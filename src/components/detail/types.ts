@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { XmlObject } from '../../xsd/parse';
 import type { SubColumn } from '../SubTable';
+import type { Scope } from './scope';
 
 /** Resolves a referenced id to a name from the lookups the tab declared. */
 export type Names = (collection: string, id: unknown) => string;
@@ -16,6 +17,13 @@ export interface RowAction {
   rel?: string;
   method?: 'POST' | 'DELETE';
   when?: (item: XmlObject) => boolean;
+  /**
+   * Ask before running: `ask` shows what will happen, `typeName` also makes the user type the item's name
+   * (for what is hard to undo, e.g. detaching a storage domain from its data center).
+   */
+  confirm?: 'ask' | 'typeName';
+  /** The consequence, shown in the confirmation ("vm01 will lose access to …"). */
+  consequence?: (item: XmlObject, ctx: TabContext) => string;
 }
 
 /** Attach an existing resource to the sub-collection: POST `<sub href>` with `<element id=…/>`. */
@@ -31,6 +39,8 @@ export interface TabContext {
   collection: string;
   id: string;
   object: XmlObject;
+  /** Where the object lives (its parent when it is an item of a sub-collection). */
+  scope: Scope;
 }
 
 export interface DetailTab {
@@ -45,6 +55,8 @@ export interface DetailTab {
   lookups?: string[];
   /** The rows are resources of this collection: their name links to their page. */
   linkTo?: string;
+  /** The rows have their own page under this object (`/datacenters/{dc}/quotas/{quota}`): their name links there. */
+  linkItems?: boolean;
   rowActions?: RowAction[];
   attach?: AttachExisting;
   /**
@@ -57,8 +69,15 @@ export interface DetailTab {
 }
 
 export interface DetailConfig {
-  /** API segment (`hosts`). */
+  /** API segment (`hosts`); for an item of a sub-collection, the element table describing it (`quotas`). */
   collection: string;
+  /**
+   * The object is an item of a parent's sub-collection: page `/<collection>/:parentId/<sub>/:id`, reached from the
+   * parent's `<sub>` tab; next/previous walk that tab's items.
+   */
+  parent?: { collection: string; sub: string; noun: string };
+  /** The action table's segment when it differs from `collection` (`datacenters/quotas`). */
+  actionSegment?: string;
   /** Singular noun for headings and labels ("Host"). */
   noun: string;
   tabs: DetailTab[];

@@ -6,7 +6,7 @@ import api41 from '../../api/__fixtures__/api-4.1.xml?raw';
 import { fakeFetch, xmlResponse, type Recorded } from '../../test/fakeFetch';
 import { freshClient, renderPage } from '../../test/renderPage';
 import EventsView from './EventsView';
-import { andCriteria, eventsFeedQuery, loadOlderEvents, mergeEvents } from './eventsFeed';
+import { andCriteria, eventsFeedQuery, forgetEvent, loadOlderEvents, mergeEvents } from './eventsFeed';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -106,5 +106,26 @@ describe('EventsView', () => {
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Alert');
     expect(table.querySelector('b')).toBeNull();
     expect(screen.getByText(/Beginning of the log/)).toBeInTheDocument();
+  });
+});
+
+describe('a removal during a poll', () => {
+  it('is not undone when the poll answers', async () => {
+    let release: (() => void) | undefined;
+    const log = [{ id: 1, text: 'one' }, { id: 2, text: 'two' }];
+    fakeFetch([
+      { path: '/', answer: () => xmlResponse(api41) },
+      { path: /^\/events;max/, answer: () => events(...log.map((e) => event(e.id, e.text))) },
+      { path: /^\/events;from/, answer: () => new Promise<Response>((r) => { release = () => r(events()); }) },
+    ]);
+    const client = freshClient();
+    const key = eventsFeedQuery('').queryKey;
+    await client.fetchQuery(eventsFeedQuery(''));
+    const poll = client.refetchQueries({ queryKey: key });
+    await waitFor(() => expect(release).toBeDefined()); // the poll is in flight
+    forgetEvent(client, '2');
+    release!();
+    await poll;
+    expect(client.getQueryData(key)!.events.map((e) => e.id)).toEqual(['1']);
   });
 });

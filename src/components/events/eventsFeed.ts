@@ -84,7 +84,9 @@ export const eventsFeedQuery = (criteria: string) =>
         return { events: mergeEvents([], events), hasOlder: events.length >= EVENTS_PAGE };
       }
       const fresh = await fetchEvents(client, { criteria, from: newestId(prev.events) }, signal);
-      return fresh.length ? { ...prev, events: mergeEvents(prev.events, fresh, Math.max(MAX_SHOWN, prev.events.length)) } : prev;
+      // Merge into what is shown now: a removal or an older page may have changed it during the request.
+      const cur = client.getQueryData<EventFeed>(queryKey) ?? prev;
+      return fresh.length ? { ...cur, events: mergeEvents(cur.events, fresh, Math.max(MAX_SHOWN, cur.events.length)) } : cur;
     },
     staleTime: 0,
   });

@@ -72,7 +72,7 @@ export default function ResourceForm(props: ResourceFormProps) {
   const fields = shownFields(table, mode, values, hidden);
   const groups = groupFields(fields);
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set(groups
-    .filter(([g, fs], i) => i === 0 || (mode === 'create' && fs.some((f) => isRequired(f, base, mode)))).map(([g]) => g)));
+    .filter(([, fs], i) => i === 0 || (mode === 'create' && fs.some((f) => isRequired(f, base, mode)))).map(([g]) => g)));
 
   const set = (path: string, v: FormValue) => {
     setValues((prev) => ({ ...prev, [path]: v }));

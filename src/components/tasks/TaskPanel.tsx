@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import CloseIcon from '@mui/icons-material/Close';
 import { isFinished, taskStore, useTasks } from '../../tasks';
@@ -14,7 +15,8 @@ export default function TaskPanel({ open, onClose }: { open: boolean; onClose: (
   const tasks = useTasks();
   return (
     <Drawer anchor="right" open={open} onClose={onClose} slotProps={{ paper: { role: 'dialog', 'aria-label': 'Tasks', sx: { width: { xs: '100%', sm: 460 } } } }}>
-      <Box sx={{ p: 2 }}>
+      <Toolbar />{/* the app bar stays above the panel, with its Tasks button */}
+      <Box sx={{ p: 2, overflowY: 'auto' }}>
         <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
           <Typography variant="h6" component="h2">Tasks</Typography>
           <Box>

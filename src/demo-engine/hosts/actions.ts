@@ -87,12 +87,23 @@ const install: ActionFn = (ctx, host) => {
   }]]);
 };
 
+// recorded Host_ITC03011002: an unreachable portal is a plain 400 fault, not a failed action.
+const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+const FQDN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+const iscsidiscover: ActionFn = (_ctx, _host, action) => {
+  const address = String(action.iscsi?.address ?? '');
+  if (!IPV4.test(address) && (/^[\d.]+$/.test(address) || !FQDN.test(address))) {
+    throw new EngineFault(400, 'Operation Failed', 'Failed discovery of iSCSI targets', true);
+  }
+  return { iscsi_target: [`iqn.2003-01.org.demo:${address.replace(/[^\w.-]/g, '')}`] };
+};
+
 export const HOST_ACTIONS: Record<string, ActionFn> = {
   deactivate, activate, fence, install,
   upgrade: install,
   commitnetconfig: () => undefined,
   refresh: () => undefined,
-  iscsidiscover: (_ctx, _h, action) => ({ iscsi_target: [`iqn.2003-01.org.demo:${action.iscsi?.address ?? 'target'}`] }),
+  iscsidiscover,
   iscsilogin: () => undefined,
   forceselectspm: (ctx, host) => {
     for (const h of ctx.store.list('hosts')) if (h.spm) h.spm.status = { state: h.id === host.id ? 'spm' : 'none' };

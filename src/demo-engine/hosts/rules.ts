@@ -11,6 +11,8 @@ const FQDN_OR_IP = /^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)(\.[a-
 /** Host settings only maintenance mode may change (the engine's "operational" restriction). */
 const MAINTENANCE_ONLY = ['cluster', 'port', 'protocol'];
 
+const OPERATIONAL = 'Cannot edit Host. Host parameters cannot be modified while Host is operational.\nPlease switch Host to Maintenance mode first.';
+
 registerRules('hosts', {
   dupName: {
     add: [400, 'Cannot add Host. The Host name is already in use, please choose a unique name and try again.'],
@@ -30,11 +32,13 @@ registerRules('hosts', {
   canUpdate(_ctx, host, body) {
     const state = host.status?.state;
     if (state !== 'maintenance' && MAINTENANCE_ONLY.some((k) => body[k] !== undefined && JSON.stringify(body[k]) !== JSON.stringify(host[k]))) {
-      throw operationFailed('Cannot edit Host. Host parameters cannot be modified while Host is operational.Please switch Host to Maintenance mode first.');
+      throw operationFailed(OPERATIONAL);
     }
     if (body.address !== undefined && body.address !== host.address) {
+      // recorded Host_ITC0301040102 (up: 409 operational) and Host_ITC0301040202 (maintenance: 400 security).
+      if (state !== 'maintenance') throw operationFailed(OPERATIONAL);
       throw new EngineFault(state === 'maintenance' ? 400 : 409, 'Operation Failed',
-        '[Host Address can not be modified due to Security restrictions. In order to change Host Address, Host has to be reinstalled]');
+        '[Host Address can not be modified due to Security restrictions.  In order to change Host Address, Host has to be reinstalled]');
     }
   },
   canRemove(ctx, host) {

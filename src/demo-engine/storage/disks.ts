@@ -57,7 +57,11 @@ registerRules('disks', {
     trackCreation(ctx, 'disks', disk, href, DISK_MS, finish);
     return xml(202, 'disk', representTop('disks', disk, ctx.base), { Location: href });
   },
-  canRemove(ctx, disk) {
+  canRemove(ctx, disk, _parent, body) {
+    const named = body?.storage_domain?.id;
+    if (named && !(disk.storage_domains?.storage_domain ?? []).some((d: Entity) => d.id === named)) {
+      throw new EngineFault(400, 'Operation Failed', '[Cannot remove Virtual Machine Disk. Provided wrong storage domain, which is not related to disk.]');
+    }
     if (disk.status?.state === 'locked') throw operationFailed('Cannot remove Virtual Machine Disk. Disk is locked.');
     const where = findDiskAnywhere(ctx.store, disk.id);
     const vm = where && where.key !== 'disks' ? ctx.store.get('vms', where.key.split('/')[1]) : undefined;
@@ -81,7 +85,9 @@ export function copyOrMove(move: boolean, key: (ctx: Ctx) => string): ActionFn {
     emit(AUDIT.USER_COPIED_DISK, `User ${userName(ctx.user)} is ${move ? 'moving' : 'copying'} disk ${disk.alias} to domain ${sd.name}.`, disk);
     const k = key(ctx);
     let copyId: string | undefined;
-    if (!move) {
+    // A template's disk is copied in place: the same image then lives on one more domain (guide 16.6).
+    const inPlace = !move && k.startsWith('templates/');
+    if (!move && !inPlace) {
       const copy = ctx.store.put('disks', { ...clone(disk), id: newId(ctx), image_id: newId(ctx), alias: action.disk?.alias ?? disk.alias,
         storage_domains: { storage_domain: [{ id: sd.id }] }, status: { state: 'locked' } });
       copyId = copy.id;
@@ -90,6 +96,7 @@ export function copyOrMove(move: boolean, key: (ctx: Ctx) => string): ActionFn {
     runChain(ctx, k, disk.id, [[0, (d) => { d.status = { state: 'locked' }; }], [DISK_MS, (d) => {
       d.status = { state: 'ok' };
       if (move) d.storage_domains = { storage_domain: [{ id: sd.id }] };
+      if (inPlace) d.storage_domains = { storage_domain: [...(d.storage_domains?.storage_domain ?? []), { id: sd.id }] };
       emit(AUDIT.USER_COPIED_DISK_FINISHED_SUCCESS, `User ${userName(ctx.user)} finished ${move ? 'moving' : 'copying'} disk ${d.alias} to domain ${sd.name}.`, d);
     }]]);
     return copyId ? { disk: { id: copyId } } : undefined;

@@ -7,7 +7,8 @@ import type { ActionFn } from '../writes/actions';
 import { isTrue } from '../writes/body';
 import { clone } from '../writes/merge';
 import { runChain } from '../vms/transitions';
-import { exportDomain } from '../storage/domains';
+import { exportDomain, STORAGE_DOMAIN_SUB_ACTIONS } from '../storage/domains';
+import { copyOrMove } from '../storage/disks';
 
 export const EXPORT_MS = 3000;
 
@@ -28,3 +29,9 @@ const exportTemplate: ActionFn = (ctx: Ctx, t: Entity, action) => {
 };
 
 export const TEMPLATE_ACTIONS: Record<string, ActionFn> = { export: exportTemplate };
+
+/** Actions on a template's disks (guide 16.6): copy to another data domain, export to a Glance domain. */
+export const TEMPLATE_SUB_ACTIONS: Record<string, ActionFn> = {
+  'disks/copy': copyOrMove(false, (ctx) => `templates/${ctx.params.id}/disks`),
+  'disks/export': STORAGE_DOMAIN_SUB_ACTIONS['disks/export'],
+};

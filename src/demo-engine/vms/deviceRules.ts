@@ -73,6 +73,15 @@ function findDisk(ctx: Ctx, id: string): Entity | undefined {
   return undefined;
 }
 
+registerRules('templates/nics', {
+  dupName: { add: [...dupNic.add], edit: [...dupNic.edit] },
+  prepare(ctx, body) {
+    validateNic(ctx, body);
+    return { interface: 'virtio', linked: true, plugged: true, ...body, id: newId(ctx) };
+  },
+  canUpdate: (ctx, nic, body) => validateNic(ctx, body, nic.id),
+});
+
 const ALIAS = /^[\w.-]+$/;
 const NOT_DOWN = 'At least one of the VMs is not down.';
 

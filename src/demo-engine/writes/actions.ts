@@ -32,7 +32,7 @@ export function runAction(ctx: Ctx, target: Entity, parentHref: string, name: st
   try {
     extra = fn(ctx, target, action);
   } catch (e) {
-    if (!(e instanceof EngineFault) || e.reason === 'Incomplete parameters' || e.status === 404) throw e;
+    if (!(e instanceof EngineFault) || e.reason === 'Incomplete parameters' || e.status === 404 || e.bare) throw e;
     return xml(e.status, 'action', {
       ...action, status: { state: 'failed' }, fault: { reason: e.reason, detail: e.detail },
     });

@@ -64,7 +64,7 @@ registerRules('networks', {
     sameScope: (a, b) => a.data_center?.id === b.data_center?.id },
   prepare(ctx, body) {
     const vlan = body.vlan?.id;
-    if (vlan !== undefined && ctx.store.list('networks').some((n) => n.data_center?.id === body.data_center?.id && n.vlan?.id === vlan)) {
+    if (vlan !== undefined && ctx.store.list('networks').some((n) => n.data_center?.id === body.data_center?.id && String(n.vlan?.id) === String(vlan))) {
       throw operationFailed(`The specified VLAN ID (${vlan}) is already in use.`);
     }
     return { stp: false, mtu: 0, usages: { usage: ['vm'] }, required: false, profile_required: false, ...body, id: '' };
@@ -119,10 +119,17 @@ registerRules('templates', {
 });
 
 const MOUNT = /^[\w.-]+:\/.*/;
+const SD_TYPES = ['data', 'iso', 'export', 'image'];
+const STORAGE_TYPES = ['iscsi', 'fcp', 'nfs', 'localfs', 'posixfs', 'glusterfs', 'glance'];
+const notMember = (value: unknown, type: string, values: string[]) =>
+  new EngineFault(400, 'Invalid value', `${value ?? ''} is not a member of ${type}. Possible values for ${type} are: ${values.join(', ')}`.trim());
 registerRules('storagedomains', {
   dupName: { add: [409, 'Cannot add Storage. The Storage Domain name is already in use.'], edit: [409, 'Cannot edit Storage. The Storage Domain name is already in use.'] },
   prepare(_ctx, body) {
     const st = body.storage ?? {};
+    // recorded StorageDomain_ITC0401030106_*: enumerations are checked before anything else.
+    if (body.type !== undefined && !SD_TYPES.includes(String(body.type))) throw notMember(body.type, 'StorageDomainType', SD_TYPES);
+    if (st.type !== undefined && !STORAGE_TYPES.includes(String(st.type))) throw notMember(st.type, 'StorageType', STORAGE_TYPES);
     if (st.type === 'nfs' && !MOUNT.test(`${st.address}:${st.path}`)) {
       throw failed(400, 'Mount path is illegal, please use [IP:/path or FQDN:/path] convention.');
     }
@@ -131,6 +138,10 @@ registerRules('storagedomains', {
     }
     const { host: _host, ...rest } = body;
     return { master: false, available: 500 * 1024 ** 3, used: 0, committed: 0, storage_format: 'v3', ...rest, id: '', status: { state: 'unattached' } };
+  },
+  canUpdate(_ctx, sd) {
+    // recorded StorageDomain_ITC0401040102: an unattached domain is not monitored, so it cannot be edited.
+    if (sd.status?.state === 'unattached') throw operationFailed("Cannot edit Storage. The relevant Storage Domain's status is Unknown.");
   },
   canRemove(_ctx, sd) {
     if (sd.status?.state === 'active') throw operationFailed('Cannot remove Storage. Storage Domain status is Active.');

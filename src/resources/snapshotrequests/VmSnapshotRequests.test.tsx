@@ -26,7 +26,8 @@ function server(post: () => Response) {
   return fetch;
 }
 
-describe('VmSnapshotRequests', () => {
+// The first render loads MUI, which takes seconds on a busy machine.
+describe('VmSnapshotRequests', { timeout: 20_000 }, () => {
   it("lists only this VM's requests, messages as plain text", async () => {
     server(() => new Response('{}', { status: 500 }));
     renderPage(<VmSnapshotRequests vmId="v1" vmName="web-1" />);

@@ -1,0 +1,75 @@
+// Asks before a row action runs (detach a storage domain, unassign a network): says what will happen and,
+// for what is hard to undo, makes the user type the item's name. The action runs from the dialog, which
+// stays open with the engine's fault inside it when the engine refuses.
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useState, type FormEvent } from 'react';
+import type { ActionOutcome } from '../actions';
+
+export interface ConfirmRowDialogProps {
+  /** "Detach storage domain data1" — the dialog's title and its button's verb come from `label`. */
+  label: string;
+  name: string;
+  consequence: string;
+  typeName: boolean;
+  onClose: () => void;
+  /** Runs the action; a `failed` outcome keeps the dialog open with the fault. */
+  run: () => Promise<ActionOutcome>;
+  onDone: (outcome: ActionOutcome) => void;
+}
+
+export default function ConfirmRowDialog({ label, name, consequence, typeName, onClose, run, onDone }: ConfirmRowDialogProps) {
+  const [typed, setTyped] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ActionOutcome['error']>();
+  const canRun = !busy && (!typeName || typed === name);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!canRun) return;
+    setBusy(true);
+    setError(undefined);
+    const outcome = await run();
+    setBusy(false);
+    if (outcome.state === 'complete') {
+      onClose();
+      onDone(outcome);
+    } else setError(outcome.error ?? { reason: 'The engine refused', detail: '' });
+  };
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="confirm-row-title">
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id="confirm-row-title">{`${label} ${name}?`}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <DialogContentText>{consequence}</DialogContentText>
+            {typeName ? (
+              <TextField size="small" fullWidth autoFocus label={`Type ${name} to confirm`} value={typed} disabled={busy} autoComplete="off"
+                onChange={(e) => setTyped(e.target.value)} error={typed !== '' && typed !== name}
+                helperText={typed !== '' && typed !== name ? 'The name does not match' : undefined} />
+            ) : null}
+            {error ? (
+              <Alert severity="error" role="alert">
+                <AlertTitle>{error.reason}</AlertTitle>
+                {error.detail ? <div>{error.detail}</div> : null}
+              </Alert>
+            ) : null}
+            {busy ? <LinearProgress aria-label={`${label} in progress`} /> : null}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={busy}>Cancel</Button>
+          <Button type="submit" variant="contained" color="error" disabled={!canRun}>{label}</Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
