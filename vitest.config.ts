@@ -7,5 +7,6 @@ export default mergeConfig(viteConfig, defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     css: false,
+    testTimeout: 30_000,
   },
 }));

@@ -13,7 +13,7 @@ import VmFormPage from '../resources/vms/VmFormPage';
 import VmsPage from '../resources/vms/VmsPage';
 import CollectionPage from './CollectionPage';
 import DashboardPage from './DashboardPage';
-import { DETAIL_ROUTES } from './detailRoutes';
+import { DETAIL_ROUTES, SUB_DETAIL_ROUTES } from './detailRoutes';
 import Layout from './Layout';
 import NotFoundPage from './NotFoundPage';
 import { labelOf } from './navigation';
@@ -24,6 +24,14 @@ function AnyCollection() {
   const label = labelOf(segment);
   if (!label || (entry.data && !(segment in entry.data.collections))) return <NotFoundPage />;
   return <CollectionPage key={segment} segment={segment} label={label} />;
+}
+
+// An item of a sub-collection with its own page (a quota, a host NIC). Matched generically so that
+// `/:collection/:parentId/:sub/new` (the create form, a static segment) still ranks above it.
+function SubDetail() {
+  const { collection, sub } = useParams();
+  const Page = SUB_DETAIL_ROUTES.find(([p, s]) => p === collection && s === sub)?.[2];
+  return Page ? <Page /> : <NotFoundPage />;
 }
 
 // Features that add a tab to each VM (the VM page does not know them; the app composes).
@@ -50,6 +58,7 @@ export default function AppRoutes() {
           <Route path="/:collection/:parentId/:sub/:id/edit" element={<ResourceFormPage mode="edit" />} />
           <Route path="/helpdesk" element={<HelpdeskPage />} />
           {DETAIL_ROUTES.map(([segment, Page]) => <Route key={segment} path={`/${segment}/:id`} element={<Page />} />)}
+          <Route path="/:collection/:parentId/:sub/:id" element={<SubDetail />} />
           <Route path="/events" element={<EventsPage />} />
           <Route path="/:collection" element={<AnyCollection />} />
           <Route path="*" element={<NotFoundPage />} />

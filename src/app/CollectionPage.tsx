@@ -66,7 +66,10 @@ export default function CollectionPage({ segment, label }: { segment: string; la
     <Stack spacing={2}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
         <Typography variant="h5" component="h1">{view.label}</Typography>
-        {creatable ? <Button component={RouterLink} to={`/${segment}/new`} startIcon={<AddIcon />} variant="contained" size="small">New</Button> : null}
+        <Stack direction="row" spacing={1}>
+          {view.headerAction ? <view.headerAction /> : null}
+          {creatable ? <Button component={RouterLink} to={`/${segment}/new`} startIcon={<AddIcon />} variant="contained" size="small">New</Button> : null}
+        </Stack>
       </Stack>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         {searchable ? (

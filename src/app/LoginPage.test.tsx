@@ -36,7 +36,7 @@ describe('LoginPage', () => {
 
     await userEventLike(screen.getByLabelText('Password'), 'ovirt');
     screen.getByRole('button', { name: 'Log in' }).click();
-    await waitFor(() => expect(session.get()).toEqual({ status: 'loggedIn', user: 'admin@internal' }));
+    await waitFor(() => expect(session.get()).toEqual({ status: 'loggedIn', user: 'admin@internal', filtered: false }));
   });
 
   it('an engine that cannot be reached says so', async () => {

@@ -10,6 +10,7 @@ export const COLLECTION_LABELS: [segment: string, label: string][] = [
   ['networks', 'Networks'],
   ['vnicprofiles', 'vNIC Profiles'],
   ['cpuprofiles', 'CPU Profiles'],
+  ['diskprofiles', 'Disk Profiles'],
   ['templates', 'Templates'],
   ['vmpools', 'VM Pools'],
   ['instancetypes', 'Instance Types'],
@@ -21,6 +22,7 @@ export const COLLECTION_LABELS: [segment: string, label: string][] = [
   ['macpools', 'MAC Pools'],
   ['events', 'Events'],
   ['jobs', 'Jobs'],
+  ['bookmarks', 'Bookmarks'],
 ];
 
 const LABELS = new Map(COLLECTION_LABELS);

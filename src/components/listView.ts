@@ -1,6 +1,7 @@
 // What a collection's list page needs to know, declared by each resource folder (src/resources/<segment>/):
 // its columns (mostly derived from the element table), the collections whose names those columns show,
 // and the default sort. The page itself (search, saved searches, tag filter, table, bulk actions) is generic.
+import type { ComponentType } from 'react';
 import type { ResourceTable } from '../schema';
 import type { ResourceColumn } from './ResourceTable';
 import { columnsFromTable, referencedCollections, type NameLookup } from './tableColumns';
@@ -20,6 +21,8 @@ export interface ListView {
   placeholder?: string;
   /** Items can carry tags (the tag tree filters them with `tag=`). */
   tagged?: boolean;
+  /** A collection's own way to add items beside "New" (users and groups: from a directory domain). */
+  headerAction?: ComponentType;
 }
 
 export function viewFromTable(table: ResourceTable, extra: Partial<ListView> & { namePath?: string } = {}): ListView {

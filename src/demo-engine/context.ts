@@ -3,6 +3,7 @@ import type { ParsedUrl } from './url';
 import type { Store } from './store';
 import type { Entity, EngineRequest } from './types';
 import type { Scheduler } from './scheduler';
+import type { JobDraft } from './jobs/tracker';
 
 export interface EngineEvent {
   code: number;
@@ -28,4 +29,6 @@ export interface Ctx {
   emit(event: EngineEvent): void;
   /** Path params from the route pattern (`:id`). */
   params: Record<string, string>;
+  /** The job of the command being run (jobs/tracker.ts), while it runs. */
+  job?: JobDraft;
 }

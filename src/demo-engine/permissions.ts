@@ -9,9 +9,14 @@ export function isAdmin(ctx: Pick<Ctx, 'store' | 'user'>): boolean {
   );
 }
 
-/** Ids of objects the user holds any permission on, by reference element (`vm`, `cluster`, ...). */
+const perRequest = new WeakMap<Ctx, Map<string, Set<string>>>();
+
+/** Ids of objects the user holds any permission on, by reference element (`vm`, `cluster`, ...); once per request. */
 function permittedObjects(ctx: Ctx): Map<string, Set<string>> {
+  const known = perRequest.get(ctx);
+  if (known) return known;
   const out = new Map<string, Set<string>>();
+  perRequest.set(ctx, out);
   for (const p of ctx.store.list('permissions')) {
     if (p.user?.id !== ctx.user.id) continue;
     for (const kind of ['vm', 'vmpool', 'template', 'cluster', 'data_center', 'host', 'storage_domain', 'disk', 'network']) {

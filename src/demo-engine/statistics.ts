@@ -29,6 +29,13 @@ function statId(entityId: string, name: string): string {
   return `${h}-${entityId.slice(9, 13)}-3${h.slice(1, 4)}-a${h.slice(4, 7)}-${entityId.slice(24, 36).padEnd(12, '0')}`;
 }
 
+/** How far a migration has come: time since it started over the time it takes (seeded migrations: half way). */
+function migrationProgress(vm: Entity, now: number): number {
+  if (vm.status?.state !== 'migrating') return 0;
+  const m = vm._migration;
+  return m ? Math.min(99, Math.round(((now - m.started) / m.ms) * 100)) : 50;
+}
+
 function vmStats(vm: Entity, now: number): Stat[] {
   const on = isRunning(vm) ? 1 : 0;
   const mem = vm.memory ?? 0;
@@ -43,7 +50,7 @@ function vmStats(vm: Entity, now: number): Stat[] {
     { name: 'cpu.current.guest', description: 'CPU used by guest', unit: 'PERCENT', kind: 'GAUGE', value: guest },
     { name: 'cpu.current.hypervisor', description: 'CPU overhead', unit: 'PERCENT', kind: 'GAUGE', value: guest * 0.05 },
     { name: 'cpu.current.total', description: 'Total CPU used', unit: 'PERCENT', kind: 'GAUGE', value: guest * 1.05 },
-    { name: 'migration.progress', description: 'Migration Progress', unit: 'PERCENT', kind: 'GAUGE', value: vm.status?.state === 'migrating' ? 50 : 0 },
+    { name: 'migration.progress', description: 'Migration Progress', unit: 'PERCENT', kind: 'GAUGE', value: migrationProgress(vm, now) },
     { name: 'network.current.total', description: 'Total network used', unit: 'PERCENT', kind: 'GAUGE', value: 10 * wave(vm.id, 3, now) * on },
     { name: 'elapsed.time', description: 'Elapsed VM runtime', unit: 'SECONDS', kind: 'GAUGE', integer: true,
       value: on && vm.start_time ? Math.max(0, Math.round((now - Date.parse(vm.start_time)) / 1000)) : 0 },

@@ -19,6 +19,8 @@ export const keys = {
   /** One item of a sub-collection (a data center's quota, a host's NIC) and, with `rel`, one of its own sub-collections. */
   subItem: (c: string, id: string, sub: string, itemId: string) => [c, 'detail', id, sub, itemId] as const,
   nested: (c: string, id: string, sub: string, itemId: string, rel: string) => [c, 'detail', id, sub, itemId, rel] as const,
+  /** A directory search in a domain's users or groups (guide 19.3: `domains/{id}/users?search=`). */
+  directory: (domainId: string, kind: 'users' | 'groups', criteria: string) => ['domains', 'detail', domainId, kind, { search: criteria }] as const,
   /** An incremental feed (events followed with `from=`), one per search. */
   /** How many items a search finds, capped (`;max=`): dashboard counts. */
   count: (c: string, criteria: string, max: number) => [c, 'count', criteria, max] as const,

@@ -9,6 +9,7 @@ import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { detailQuery, keys } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { ActionButtons } from '../actions';
+import { EditButton } from '../form/NewButton';
 import StatusChip from '../StatusChip';
 import PrevNext from './PrevNext';
 import type { Scope } from './scope';
@@ -54,10 +55,13 @@ export default function DetailHeader({ config, scope, object }: { config: Detail
         <StatusChip state={stateOf(object)} />
         <Typography variant="body2" color="text.secondary">{config.noun}</Typography>
       </Stack>
-      {config.headerActions ? config.headerActions(object) : config.actions === false ? null : (
-        <ActionButtons segment={config.actionSegment ?? config.collection} resource={object}
-          onDone={(choice) => { if (choice === 'remove') removed(); }} />
-      )}
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <EditButton segment={config.collection} id={id} parent={parent ? { collection: parent.collection, id: parent.id } : undefined} />
+        {config.headerActions ? config.headerActions(object) : config.actions === false ? null : (
+          <ActionButtons segment={config.actionSegment ?? config.collection} resource={object}
+            onDone={(choice) => { if (choice === 'remove') removed(); }} />
+        )}
+      </Stack>
     </Stack>
   );
 }

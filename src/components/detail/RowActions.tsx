@@ -18,6 +18,8 @@ interface Props {
   onOutcome: (label: string, outcome: ActionOutcome) => void;
   /** The page's context, for a confirmation's consequence text. */
   ctx?: TabContext;
+  /** The row's name in labels (default: name, alias, id). */
+  name?: string;
 }
 
 const itemName = (i: XmlObject) => String(i.name ?? i.alias ?? i.id ?? '');
@@ -31,10 +33,10 @@ function offered(item: XmlObject, a: RowAction): string | undefined {
   return a.rel ? `${own}/${a.rel}` : undefined;
 }
 
-export default function RowActions({ item, actions, target, onOutcome, ctx }: Props) {
+export default function RowActions({ item, actions, target, onOutcome, ctx, name: given }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
   const [asking, setAsking] = useState<{ a: RowAction; path: string } | null>(null);
-  const name = itemName(item);
+  const name = given || itemName(item);
   const send = (a: RowAction, path: string) => performAction({
     label: `${a.label} ${name}`, method: a.method ?? 'POST', path, target: { ...target },
     body: a.method === 'DELETE' ? undefined : { root: 'action', value: {} },

@@ -50,7 +50,7 @@ export default function SubCollectionPanel({ scope, object, tab }: Props) {
   if (tab.rowActions?.length) {
     const actions = tab.rowActions;
     const ctx = { collection, id, object, scope };
-    cols = [...cols, { header: 'Actions', value: (i) => <RowActions item={i} actions={actions} target={target} onOutcome={onOutcome} ctx={ctx} /> }];
+    cols = [...cols, { header: 'Actions', value: (i) => <RowActions item={i} actions={actions} target={target} onOutcome={onOutcome} ctx={ctx} name={tab.itemName?.(i, names)} /> }];
   }
   const lower = tab.label.toLowerCase();
   return (

@@ -9,3 +9,6 @@ export { formatValue } from './formatValue';
 export { referencesOf, REF_COLLECTION, DETAIL_COLLECTIONS } from './refs';
 export { isTransitional, stateOf, subHref, TRANSITIONAL_STATES } from './transitional';
 export type { DetailConfig, DetailTab, Names, RowAction, AttachExisting, TabContext } from './types';
+export { default as ConfirmRowDialog, type ConfirmRowDialogProps } from './ConfirmRowDialog';
+export { itemPath, pagePath, type Scope, type ParentRef } from './scope';
+export { default as LabelsTab } from './LabelsTab';

@@ -14,6 +14,7 @@ export const REF_COLLECTION: Record<string, string> = {
 export const DETAIL_COLLECTIONS = new Set([
   'datacenters', 'clusters', 'hosts', 'networks', 'storagedomains', 'storageconnections', 'vms', 'templates', 'vmpools',
   'disks', 'users', 'groups', 'roles', 'tags', 'macpools', 'events', 'jobs', 'instancetypes',
+  'vnicprofiles', 'cpuprofiles', 'diskprofiles', 'bookmarks',
 ]);
 
 export interface Ref { label: string; collection: string; id: string }

@@ -58,6 +58,8 @@ export interface DetailTab {
   /** The rows have their own page under this object (`/datacenters/{dc}/quotas/{quota}`): their name links there. */
   linkItems?: boolean;
   rowActions?: RowAction[];
+  /** How a row is named in its actions' labels and confirmations (default: name, alias, id). */
+  itemName?: (item: XmlObject, names: Names) => string;
   attach?: AttachExisting;
   /**
    * The `link rel` the tab shows (default: `key` for sub-collection tabs, none for `render` tabs). When the

@@ -8,6 +8,8 @@ import type { Entity } from '../types';
 import type { ActionFn } from '../writes/actions';
 import { isRunning } from '../vms/states';
 import { runChain } from '../vms/transitions';
+import { chooseHost } from '../vms/placement';
+import { migrate, MIGRATION_MS } from '../vms/migration';
 
 export const HOST_TIMING = { maintenance: 3000, activate: 3000, fence: 4000, install: 6000 };
 
@@ -24,12 +26,18 @@ const deactivate: ActionFn = (ctx, host) => {
   const state = host.status?.state;
   if (state === 'maintenance') throw operationFailed('Cannot switch Host to Maintenance mode. Host is already in Maintenance mode.');
   if (state === 'preparing_for_maintenance') throw operationFailed('Cannot switch Host to Maintenance mode. Host is already switching to Maintenance mode.');
-  if (runningVms(ctx, host).length) {
+  // guide 13.6: the engine migrates the host's running VMs away first; a VM it cannot move (pinned, not up,
+  // or no other host with room) keeps the host out of maintenance.
+  const running = runningVms(ctx, host);
+  const targets = running.map((vm) => (vm.status?.state === 'up' && vm.placement_policy?.affinity !== 'pinned' ? chooseHost(ctx.store, vm, host.id) : undefined));
+  if (targets.some((t) => !t)) {
     throw operationFailed('Cannot switch Host to Maintenance mode. There are running VMs on the Host that cannot be migrated.');
   }
   const emit = hostEventer(ctx);
   emit(AUDIT.USER_VDS_MAINTENANCE, `Host ${host.name} was switched to Maintenance mode by ${userName(ctx.user)}.`, host);
-  runChain(ctx, 'hosts', host.id, [[0, set('preparing_for_maintenance')], [HOST_TIMING.maintenance, (h) => {
+  running.forEach((vm, i) => migrate(ctx, vm, { host: { id: targets[i]!.id } }));
+  const wait = Math.max(HOST_TIMING.maintenance, running.length ? MIGRATION_MS : 0);
+  runChain(ctx, 'hosts', host.id, [[0, set('preparing_for_maintenance')], [wait, (h) => {
     set('maintenance')(h);
     emit(AUDIT.VDS_MAINTENANCE, `Host ${h.name} was switched to Maintenance Mode.`, h);
   }]]);

@@ -79,3 +79,35 @@ describe('data center storage domains (guide 10.6)', () => {
     expect(r.xml.detail).toMatch(/^\[Cannot attach more than one ISO Storage Domain to the same Data Center\./);
   });
 });
+
+describe('maintenance with running VMs', () => {
+  it('migrates the running VMs to another host of the cluster, then enters maintenance', () => {
+    const w = wireEngine();
+    const store = w.engine.store;
+    const cluster = store.list('clusters')[0];
+    const [a, b] = store.list('hosts').filter((h) => h.cluster.id === cluster.id && h.status.state === 'up');
+    // Leave host `a` with two plain running VMs only.
+    for (const v of store.list('vms')) if (v.host?.id === a.id) { v.status = { state: 'down' }; delete v.host; }
+    const movers = store.list('vms').filter((v) => v.cluster.id === cluster.id && v.status.state === 'down' && !v.vmpool).slice(0, 2);
+    for (const v of movers) Object.assign(v, { status: { state: 'up' }, host: { id: a.id } });
+    expect(w.post(`/hosts/${a.id}/deactivate`, '<action/>', { 'correlation-id': 'maint' }).status).toBe(200);
+    expect(movers.map((v) => w.get(`/vms/${v.id}`).xml.status.state)).toEqual(['migrating', 'migrating']);
+    w.tick(2500);
+    const progress = w.get(`/vms/${movers[0].id}/statistics`).xml.statistic.find((s: any) => s.name === 'migration.progress').values.value[0].datum;
+    expect(progress).toBe(50);
+    w.tick(2500);
+    expect(movers.map((v) => w.get(`/vms/${v.id}`).xml.host.id).every((id: string) => id !== a.id)).toBe(true);
+    expect(w.get(`/hosts/${a.id}`).xml.status.state).toBe('maintenance');
+    const codes = store.list('events').filter((e) => e.correlation_id === 'maint').map((e) => e.code);
+    expect(codes).toEqual(expect.arrayContaining([600, 62, 63, 17]));
+    void b;
+  });
+
+  it('refuses while a VM cannot move (pinned to the host)', () => {
+    const w = wireEngine();
+    const vm = w.vmIn('up');
+    vm.placement_policy = { affinity: 'pinned', host: { id: vm.host.id } };
+    const r = w.post(`/hosts/${vm.host.id}/deactivate`, '<action/>');
+    expect([r.status, r.xml.fault.detail]).toEqual([409, '[Cannot switch Host to Maintenance mode. There are running VMs on the Host that cannot be migrated.]']);
+  });
+});

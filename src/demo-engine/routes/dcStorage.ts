@@ -3,7 +3,7 @@
 // Texts from recorded ovirt-3.3-faults/DataCenter_ITC0102*.
 import type { Ctx } from '../context';
 import { EngineFault, notFound, operationFailed } from '../faults';
-import { represent } from '../represent';
+import { registerActions, represent } from '../represent';
 import { xml } from '../respond';
 import type { Entity, EngineResponse } from '../types';
 import { readBody } from '../writes/body';
@@ -120,3 +120,11 @@ export function dcStorageAction(ctx: Ctx): EngineResponse {
   if (!fn) throw notFound();
   return runAction(ctx, sd, `${href(ctx, dc)}/${sd.id}`, ctx.params.action, fn);
 }
+
+// The actions a data center's storage domain allows in its state (guide 10.6.4).
+registerActions('datacenters/storagedomains', (sd) => {
+  const state = sd.status?.state;
+  if (state === 'active') return ['deactivate'];
+  if (state === 'maintenance' || state === 'inactive') return ['activate'];
+  return [];
+});

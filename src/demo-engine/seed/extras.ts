@@ -34,6 +34,8 @@ export function seedExtras(store: Store, rnd: Random, infra: Infra, access: Acce
   hosts.filter((h) => h.cluster.id === gluster.id).forEach((h, i) =>
     store.put(`clusters/${gluster.id}/glustervolumes/${vol.id}/bricks`, { id: rnd.uuid(), name: `${h.address}:/bricks/gv0/b${i}`,
       server_id: h.id, brick_dir: `/bricks/gv0/b${i}`, status: { state: 'up' }, gluster_volume: { id: vol.id } }));
+  store.put(`clusters/${gluster.id}/glustervolumes`, { id: rnd.uuid(), name: 'gv-archive', volume_type: 'distribute',
+    transport_types: { transport_type: ['tcp'] }, status: { state: 'down' }, cluster: { id: gluster.id } });
   store.put(`clusters/${gluster.id}/glusterhooks`, { id: rnd.uuid(), name: 'add-brick-PRE-28Quota.sh', gluster_command: 'add-brick', stage: 'pre',
     content_type: 'text', checksum: '9b4d8a4b0f0a3f8e0f8f7a3c4d6b2e1a', conflict_status: 0, status: { state: 'enabled' }, cluster: { id: gluster.id } });
 
@@ -103,6 +105,18 @@ export function seedExtras(store: Store, rnd: Random, infra: Infra, access: Acce
     store.put(`vms/${v.id}/nics`, { id: rnd.uuid(), name: 'nic1', interface: 'virtio', linked: true, plugged: true,
       mac: { address: `00:1a:4a:ff:ff:${(0x10 + store.list('vms').indexOf(v) % 200).toString(16).padStart(2, '0')}` }, network: { id: networks[0].id } });
   }
+  // The directory behind the internal domain: the users already added plus people not yet added (guide 20).
+  const domainId = access.users[0].domain.id;
+  for (const u of access.users) {
+    store.put(`_directory/${domainId}/users`, { id: u.domain_entry_id, name: u.name, last_name: u.last_name, user_name: u.user_name,
+      principal: u.principal, email: u.email, department: u.department, namespace: '*', domain: { id: domainId } });
+  }
+  for (const [first, last, principal, department] of [['John', 'Smith', 'john', 'Finance'], ['Sue', 'Lee', 'sue', 'Engineering']]) {
+    store.put(`_directory/${domainId}/users`, { id: rnd.uuid().replace(/-/g, ''), name: first, last_name: last, user_name: `${principal}@internal`,
+      principal, email: `${principal}@demo.example.com`, department, namespace: '*', domain: { id: domainId } });
+  }
+  for (const g of store.list('groups')) store.put(`_directory/${domainId}/groups`, { id: g.domain_entry_id, name: g.name, namespace: '*', domain: { id: domainId } });
+  store.put(`_directory/${domainId}/groups`, { id: rnd.uuid(), name: 'demo.example.com/Operations', namespace: '*', domain: { id: domainId } });
   const mary = access.users[1];
   for (const pool of store.list('vmpools')) {
     store.put('permissions', { id: rnd.uuid(), role: { id: access.roles.get('UserRole')!.id }, user: { id: mary.id }, vmpool: { id: pool.id } });
@@ -113,6 +127,11 @@ export function seedExtras(store: Store, rnd: Random, infra: Infra, access: Acce
       user: { id: mary.id, user_name: mary.user_name }, ip: { address: '192.0.2.20' } });
   }
   const numaVm = vms.find((v) => v.status.state === 'down')!;
+  // A second, unplugged data disk: hot-plug it to try activate (guide 15.6.2).
+  store.put(`vms/${numaVm.id}/disks`, { id: rnd.uuid(), alias: `${numaVm.name}_Disk2`, name: `${numaVm.name}_Disk2`, image_id: rnd.uuid(),
+    storage_domains: { storage_domain: [{ id: infra.dataDomains[0].id }] }, provisioned_size: 5 * GiB, size: 5 * GiB, actual_size: GiB,
+    status: { state: 'ok' }, interface: 'virtio', format: 'raw', sparse: false, bootable: false, shareable: false, wipe_after_delete: false,
+    propagate_errors: false, read_only: false, storage_type: 'image', active: false });
   store.put(`vms/${numaVm.id}/numanodes`, { id: rnd.uuid(), index: 0, memory: 1024, cpu: { cores: { core: [{ index: 0 }] } }, vm: { id: numaVm.id } });
   store.put(`hosts/${hosts[0].id}/tags`, { id: access.tags[0].id, name: access.tags[0].name, description: access.tags[0].description });
   store.put(`users/${mary.id}/tags`, { id: access.tags[4].id, name: access.tags[4].name, description: access.tags[4].description });

@@ -81,6 +81,16 @@ describe('imports', () => {
     expect(w.get(`/disks/${r.xml.disk.id}`).xml.status.state).toBe('locked');
   });
 
+  it('removes a domain with a DELETE body naming the host (and format), and refuses a body without the host', () => {
+    const w = wireEngine();
+    const spare = sd(w, 'spare');
+    const noHost = w.del(`/storagedomains/${spare.id}`, '<storage_domain><format>true</format></storage_domain>');
+    expect([noHost.status, noHost.xml.reason, noHost.xml.detail]).toEqual([400, 'Incomplete parameters', 'StorageDomain [host.id|name] required for delete']);
+    expect(w.del(`/storagedomains/${sd(w, 'data1').id}`, '<storage_domain><host name="host01"/></storage_domain>').status).toBe(409);
+    expect(w.del(`/storagedomains/${spare.id}`, '<storage_domain><host name="host01"/><format>true</format></storage_domain>').status).toBe(200);
+    expect(w.get(`/storagedomains/${spare.id}`).status).toBe(404);
+  });
+
   it('refreshes LUNs only on block domains', () => {
     const w = wireEngine();
     expect(w.post(`/storagedomains/${sd(w, 'data2').id}/refreshluns`, '<action/>').status).toBe(200);

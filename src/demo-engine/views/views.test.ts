@@ -18,7 +18,7 @@ describe('views over the inventory', () => {
     ['a cluster lists its CPU profiles', `/clusters/${cluster.id}/cpuprofiles`, 'cpu_profile', (got) => expect(got).toEqual(['Default'])],
     ['an export domain lists the VMs exported to it', `/storagedomains/${exportSd.id}/vms`, 'vm', (got) => expect(got).toEqual(['legacy-app'])],
     ['an export domain lists its templates', `/storagedomains/${exportSd.id}/templates`, 'template', (got) => expect(got).toEqual(['rhel7-golden'])],
-    ['the internal domain lists its users', `/domains/internal-authz/users`, 'user', (got) => expect(got).toEqual(['Admin', 'Help', 'Mary'])],
+    ['the internal domain lists the people of its directory', `/domains/internal-authz/users`, 'user', (got) => expect(got).toEqual(['Admin', 'Help', 'John', 'Mary', 'Sue'])],
   ];
   it.each(cases)('%s', (_name, path, item, check) => {
     const r = w.get(path);
@@ -67,6 +67,19 @@ describe('writes through views', () => {
     expect(names(w.get(`/users/${mary.id}/roles`), 'role')).toEqual(['PowerUserRole']);
     expect(w.del(`/users/${mary.id}/roles/${role.id}`).status).toBe(200);
     expect(w.get(`/users/${mary.id}/roles`).xml.role ?? []).toEqual([]);
+  });
+});
+
+describe('users and groups from the directory', () => {
+  it('adds a person of the directory as a user, refuses one who is not in it and one added twice', () => {
+    const w = wireEngine();
+    const domain = w.engine.store.list('domains')[0];
+    const r = w.post('/users', `<user><user_name>john@internal</user_name><domain id="${domain.id}"/></user>`);
+    expect([r.status, r.xml.name, r.xml.last_name, r.xml.email]).toEqual([201, 'John', 'Smith', 'john@demo.example.com']);
+    expect(w.post('/users', `<user><user_name>john@internal</user_name><domain id="${domain.id}"/></user>`).status).toBe(409);
+    const nobody = w.post('/users', `<user><user_name>nobody@internal</user_name><domain id="${domain.id}"/></user>`);
+    expect([nobody.status, nobody.xml.detail]).toEqual([409, '[Cannot add User. User must exist in Directory.]']);
+    expect(w.post('/groups', `<group><name>demo.example.com/Operations</name><domain id="${domain.id}"/></group>`).status).toBe(201);
   });
 });
 

@@ -20,8 +20,9 @@ export function migrate(ctx: Ctx, vm: Entity, action: Record<string, any>) {
   const source = hostName(ctx, vm);
   emit(AUDIT.VM_MIGRATION_START, `Migration started (VM: ${vm.name}, Source: ${source}, Destination: ${target.name}, User: ${userName(ctx.user)}).`, vm);
   runChain(ctx, 'vms', vm.id, [
-    [0, (v) => setState(v, 'migrating')],
+    [0, (v) => { setState(v, 'migrating'); v._migration = { started: ctx.now(), ms: MIGRATION_MS }; }],
     [MIGRATION_MS, (v) => {
+      delete v._migration;
       placeOn(ctx, v, target);
       comeUp(ctx, v);
       emit(AUDIT.VM_MIGRATION_DONE, `Migration completed (VM: ${v.name}, Source: ${source}, Destination: ${target.name}, Duration: 5 seconds).`, v);
@@ -33,5 +34,5 @@ export function cancelMigration(ctx: Ctx, vm: Entity) {
   const emit = vmEventer(ctx);
   if (vm.status?.state !== 'migrating') throw operationFailed('Cannot cancel migration for non migrating VM.');
   emit(AUDIT.VM_MIGRATION_ABORT, `Migration cancelled (VM: ${vm.name}, Source: ${hostName(ctx, vm)}, User: ${userName(ctx.user)}).`, vm, 'warning');
-  runChain(ctx, 'vms', vm.id, [[0, (v) => comeUp(ctx, v)]]);
+  runChain(ctx, 'vms', vm.id, [[0, (v) => { delete v._migration; comeUp(ctx, v); }]]);
 }

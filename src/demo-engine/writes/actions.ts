@@ -10,6 +10,8 @@ import type { Entity, EngineResponse } from '../types';
 import { readBody, isTrue } from './body';
 import { assertRequired } from './required';
 import { newId } from './ids';
+import { beginJob, commitJob, dropJob } from '../jobs/tracker';
+import { actionJob } from '../jobs/descriptions';
 
 /** Runs the action on `target`; returns extra elements for the answer (e.g. `ticket`), or throws a fault. */
 export type ActionFn = (ctx: Ctx, target: Entity, action: Record<string, any>) => Record<string, any> | void;
@@ -29,9 +31,14 @@ export function runAction(ctx: Ctx, target: Entity, parentHref: string, name: st
   const actionHref = `${parentHref}/${name}`;
   assertRequired('POST', ctx.url.segments, action);
   let extra: Record<string, any> | void;
+  const path = ctx.url.segments.filter((_, i) => i % 2 === 0).join('/');
+  const description = actionJob(path, target);
+  const job = description ? beginJob(ctx, description) : undefined;
   try {
     extra = fn(ctx, target, action);
+    if (job) commitJob(ctx, job);
   } catch (e) {
+    if (job) dropJob(ctx, job);
     if (!(e instanceof EngineFault) || e.reason === 'Incomplete parameters' || e.status === 404 || e.bare) throw e;
     return xml(e.status, 'action', {
       ...action, status: { state: 'failed' }, fault: { reason: e.reason, detail: e.detail },

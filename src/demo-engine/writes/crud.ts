@@ -11,6 +11,8 @@ import { xml } from '../respond';
 import type { Entity, EngineResponse } from '../types';
 import { findSubItem, subDef, subHref, topDef, topItem } from '../routes/generic';
 import { viewFor, type View } from '../views/registry';
+import { beginJob, commitJob, dropJob } from '../jobs/tracker';
+import { createJob, hasCreateJob } from '../jobs/descriptions';
 import { readBody } from './body';
 import { newId } from './ids';
 import { clone, mergeInto } from './merge';
@@ -70,6 +72,21 @@ export function create(ctx: Ctx, place: Place): EngineResponse {
     emitFor(ctx, place.rules, 'add', added, place.parent);
     return xml(201, place.item, representAt(ctx, place, added), { Location: place.href(added.id) });
   }
+  const job = hasCreateJob(place.path) ? beginJob(ctx, '') : undefined;
+  try {
+    const res = createEntity(ctx, place, body);
+    if (job) {
+      job.description = createJob(place.path, ctx.store.get(place.key, res.id) ?? { id: res.id }) ?? '';
+      commitJob(ctx, job);
+    }
+    return res.response;
+  } catch (e) {
+    if (job) dropJob(ctx, job);
+    throw e;
+  }
+}
+
+function createEntity(ctx: Ctx, place: Place, body: Record<string, any>): { id: string; response: EngineResponse } {
   const requestedId = body.id;
   delete body.id;
   // Sub-collections that add an existing object by reference (tags, labels) keep the id sent.
@@ -81,8 +98,8 @@ export function create(ctx: Ctx, place: Place): EngineResponse {
   emitFor(ctx, place.rules, 'add', entity, place.parent);
   const href = place.href(entity.id);
   const custom = place.rules.afterCreate?.(ctx, entity, href, place.parent);
-  if (custom) return custom;
-  return xml(201, place.item, representAt(ctx, place, entity), { Location: href });
+  if (custom) return { id: entity.id, response: custom };
+  return { id: entity.id, response: xml(201, place.item, representAt(ctx, place, entity), { Location: href }) };
 }
 
 /** The entity a write targets; with `Filter: true` only objects the user has permissions on exist. */
@@ -121,6 +138,8 @@ export function update(ctx: Ctx, place: Place, id: string): EngineResponse {
 export function remove(ctx: Ctx, place: Place, id: string): EngineResponse {
   const entity = target(ctx, place, id);
   const body = readBody(ctx);
+  // A DELETE body is optional; when sent it needs what the RSDL requires (storage domains: the host).
+  if (ctx.req.body?.trim()) assertRequired('DELETE', ctx.url.segments, body);
   place.rules.canRemove?.(ctx, entity, place.parent, body);
   if (place.view && place.parent) {
     if (!place.view.remove) throw new EngineFault(405, 'Method Not Allowed');

@@ -16,12 +16,14 @@ export const datacenterDetail: DetailConfig = {
       rowActions: [
         { label: 'Activate', rel: 'activate', when: (sd) => ['maintenance', 'inactive'].includes(state(sd)) },
         { label: 'Maintenance', rel: 'deactivate', when: (sd) => state(sd) === 'active' },
-        { label: 'Detach', method: 'DELETE', when: (sd) => ['maintenance', 'inactive'].includes(state(sd)) },
+        // guide 9.5.1.2: detaching removes the domain from the data center; re-attaching needs it imported again.
+        { label: 'Detach', method: 'DELETE', when: (sd) => ['maintenance', 'inactive'].includes(state(sd)), confirm: 'typeName',
+          consequence: (sd, { object }) => `${String(sd.name)} is detached from data center ${String(object.name)}. Its VMs, templates and disks are no longer available there until the domain is attached and activated again.` },
       ] },
     { key: 'clusters', label: 'Clusters', table: 'clusters', linkTo: 'clusters' },
     { key: 'networks', label: 'Logical networks', table: 'networks', linkTo: 'networks' },
-    { key: 'quotas', label: 'Quotas', table: 'quotas' },
-    { key: 'iscsibonds', label: 'iSCSI bonds', columns: () => [
+    { key: 'quotas', label: 'Quotas', table: 'quotas', linkItems: true },
+    { key: 'iscsibonds', label: 'iSCSI bonds', linkItems: true, columns: () => [
       { header: 'Name', value: (b) => String(b.name ?? b.id) },
       { header: 'Description', value: (b) => String(b.description ?? '') },
     ] },

@@ -1,10 +1,9 @@
 // /hosts/:id — guide chapter 14 (hosts): general, NICs and bonds (14.5), network attachments, storage
 // (14.7.3 LUNs), NUMA nodes (14.7.4), statistics, hooks, devices, fence agents, errata, permissions, tags, events.
 import { DetailPage, eventsTab, generalTab, permissionsTab, statisticsTab, tagsTab, type DetailConfig } from '../../components/detail';
-import StatusChip from '../../components/StatusChip';
 import { formatBytes, humanize } from '../../components/format';
-import { formatStat } from '../../components/statistics';
 import type { XmlObject } from '../../xsd/parse';
+import HostNicsTab from './HostNicsTab';
 
 const text = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'object' ? String((v as XmlObject).name ?? (v as XmlObject).id ?? '') : String(v));
 const list = (v: unknown): XmlObject[] => (Array.isArray(v) ? v : v ? [v as XmlObject] : []);
@@ -15,17 +14,13 @@ export const hostDetail: DetailConfig = {
   transitional: ['installing', 'preparing_for_maintenance', 'connecting', 'initializing', 'reboot', 'unassigned', 'installing_os', 'kdumping'],
   tabs: [
     generalTab(),
-    { key: 'nics', label: 'NICs and bonds', lookups: ['networks'], columns: (names) => [
-      { header: 'Name', value: (n) => text(n.name) },
-      { header: 'Network', value: (n) => names('networks', n.network?.id) },
-      { header: 'MAC address', value: (n) => text(n.mac?.address) },
-      { header: 'IP address', value: (n) => text(n.ip?.address) },
-      { header: 'Boot protocol', value: (n) => humanize(n.boot_protocol) },
-      { header: 'Speed', value: (n) => (n.speed ? formatStat(Number(n.speed), 'BITS_PER_SECOND') : '') },
-      { header: 'Bond', value: (n) => (n.bonding ? `Bond of ${list(n.bonding.slaves?.host_nic).map((s) => text(s.name ?? s.id)).join(', ')}` : '') },
-      { header: 'Status', value: (n) => <StatusChip state={n.status?.state} /> },
-    ] },
-    { key: 'networkattachments', label: 'Network attachments', lookups: ['networks'], columns: (names) => [
+    // NICs and bonds with the host's networking: bond, attach / detach networks, save the configuration.
+    { key: 'nics', label: 'NICs and bonds', rel: 'nics', render: ({ object, id }) => <HostNicsTab key={id} host={object} /> },
+    { key: 'networkattachments', label: 'Network attachments', lookups: ['networks'],
+      itemName: (a, names) => names('networks', a.network?.id),
+      rowActions: [{ label: 'Detach', method: 'DELETE', confirm: 'ask',
+        consequence: (a, { object }) => `The network is detached from ${text(a.host_nic?.name ?? 'its NIC')} on ${text(object.name)}; VMs on this host lose it until it is attached again. Save the network configuration to keep the change after a reboot.` }],
+      columns: (names) => [
       { header: 'Network', value: (a) => names('networks', a.network?.id) },
       { header: 'Interface', value: (a) => text(a.host_nic?.name ?? a.host_nic?.id) },
       { header: 'IP address', value: (a) => list(a.ip_address_assignments?.ip_address_assignment).map((i) => text(i.ip?.address)).filter(Boolean).join(', ') },

@@ -1,13 +1,13 @@
 // /networks/:id — guide chapter 11 (logical networks): vNIC profiles, network labels, permissions.
-import { DetailPage, generalTab, permissionsTab, type DetailConfig } from '../../components/detail';
+import { DetailPage, generalTab, LabelsTab, permissionsTab, type DetailConfig } from '../../components/detail';
 
 export const networkDetail: DetailConfig = {
   collection: 'networks',
   noun: 'Network',
   tabs: [
     generalTab(),
-    { key: 'vnicprofiles', label: 'vNIC profiles', table: 'vnicprofiles' },
-    { key: 'labels', label: 'Labels', columns: () => [{ header: 'Label', value: (l) => String(l.id ?? '') }] },
+    { key: 'vnicprofiles', label: 'vNIC profiles', table: 'vnicprofiles', linkTo: 'vnicprofiles' },
+    { key: 'labels', label: 'Labels', rel: 'labels', render: ({ scope, object }) => <LabelsTab key={scope.id} scope={scope} object={object} /> },
     permissionsTab(),
   ],
 };

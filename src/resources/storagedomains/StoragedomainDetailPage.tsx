@@ -32,7 +32,7 @@ export const storagedomainDetail: DetailConfig = {
       { header: 'Actual size', value: (s) => formatBytes(s.actual_size) },
       { header: 'Snapshot', value: (s) => String(s.snapshot?.id ?? '') },
     ] },
-    { key: 'diskprofiles', label: 'Disk profiles', columns: () => [
+    { key: 'diskprofiles', label: 'Disk profiles', linkTo: 'diskprofiles', columns: () => [
       { header: 'Name', value: (p) => String(p.name ?? p.id) },
       { header: 'Description', value: (p) => String(p.description ?? '') },
     ] },

@@ -1,5 +1,7 @@
 // /users: guide chapter 20; the user name (user@domain) links to the user, searched as `usrname`.
+import { AddUsersFromDirectory } from '../../components/directory/AddFromDirectoryButton';
 import { viewFromTable } from '../../components/listView';
 import { tables } from '../../schema';
 
-export const usersList = viewFromTable(tables.users, { namePath: 'user_name', defaultSort: 'usrname', placeholder: 'e.g. lastname=Smith', tagged: true });
+export const usersList = viewFromTable(tables.users, { namePath: 'user_name', defaultSort: 'usrname', placeholder: 'e.g. lastname=Smith', tagged: true,
+  headerAction: AddUsersFromDirectory });

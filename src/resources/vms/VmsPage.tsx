@@ -6,6 +6,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { namesById } from '../../api';
 import { BulkActionBar } from '../../components/actions';
+import NewButton from '../../components/form/NewButton';
+import SavedSearches from '../../components/search/SavedSearches';
+import TagTree from '../../components/tags/TagTree';
+import { tagOf, withTag } from '../../components/tags/tagFilter';
 import QueryState from '../../components/QueryState';
 import ResourceTable from '../../components/ResourceTable';
 import SearchBox from '../../components/SearchBox';
@@ -32,30 +36,41 @@ export default function VmsPage() {
 
   return (
     <Stack spacing={2}>
-      <Typography variant="h5" component="h1">Virtual Machines</Typography>
-      <SearchBox
-        segment="vms"
-        label="Search virtual machines"
-        placeholder="e.g. status=up and cluster=Default sortby name desc"
-        value={params.criteria}
-        onSearch={(s) => update({ criteria: s.criteria, page: s.page ?? 1, ...(s.sortBy ? { sortBy: s.sortBy, order: s.order ?? 'asc' } : {}) })}
-      />
-      <BulkActionBar segment="vms" selected={current} onClear={() => setSelected(new Map())} noun="virtual machines" />
-      <QueryState query={list} label="Loading virtual machines">
-        {(data) => (
-          <ResourceTable
-            label="Virtual machines"
-            rows={data.items}
-            columns={columns}
-            params={params}
-            pageSize={PAGE_SIZE}
-            hasNextPage={data.hasNextPage}
-            loading={list.isFetching}
-            onChange={update}
-            selection={{ ids: new Set(selected.keys()), onChange: onSelection }}
-          />
-        )}
-      </QueryState>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="h5" component="h1">Virtual Machines</Typography>
+        <NewButton segment="vms" />
+      </Stack>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <SearchBox
+          segment="vms"
+          label="Search virtual machines"
+          placeholder="e.g. status=up and cluster=Default sortby name desc"
+          value={params.criteria}
+          onSearch={(s) => update({ criteria: s.criteria, page: s.page ?? 1, ...(s.sortBy ? { sortBy: s.sortBy, order: s.order ?? 'asc' } : {}) })}
+        />
+        <SavedSearches segment="vms" />
+      </Stack>
+      <Stack direction="row" spacing={2}>
+        <TagTree selected={tagOf(params.criteria)} onSelect={(t) => update({ criteria: withTag(params.criteria, t), page: 1 })} />
+        <Stack spacing={1} sx={{ flex: 1, minWidth: 0 }}>
+          <BulkActionBar segment="vms" selected={current} onClear={() => setSelected(new Map())} noun="virtual machines" />
+          <QueryState query={list} label="Loading virtual machines">
+            {(data) => (
+              <ResourceTable
+                label="Virtual machines"
+                rows={data.items}
+                columns={columns}
+                params={params}
+                pageSize={PAGE_SIZE}
+                hasNextPage={data.hasNextPage}
+                loading={list.isFetching}
+                onChange={update}
+                selection={{ ids: new Set(selected.keys()), onChange: onSelection }}
+              />
+            )}
+          </QueryState>
+        </Stack>
+      </Stack>
     </Stack>
   );
 }

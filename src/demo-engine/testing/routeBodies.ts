@@ -1,11 +1,11 @@
-// Plausible minimal request bodies for scripts/route-coverage.ts: the RSDL's required parameters for the
+// Plausible minimal request bodies for the route walk (testing/routeWalk.ts): the RSDL's required parameters for the
 // operation (src/demo-engine/data/rsdl-required.json) filled with values from the seeded store, plus the
 // few elements an operation needs to succeed that the RSDL does not mark required.
-import spec from '../src/demo-engine/data/rsdl-required.json';
-import { rsdlKey } from '../src/demo-engine/writes/required';
-import type { Store } from '../src/demo-engine/store';
-import { REFERENCE_COLLECTION } from '../src/demo-engine/collections';
-import { toXml } from '../src/xsd/serialize';
+import spec from '../data/rsdl-required.json';
+import { rsdlKey } from '../writes/required';
+import type { Store } from '../store';
+import { REFERENCE_COLLECTION } from '../collections';
+import { toXml } from '../../xsd/serialize';
 
 const OPS = spec as Record<string, { type: string; op: string; sets: string[][] }>;
 let serial = 0;
@@ -16,6 +16,7 @@ function leafValue(store: Store, root: string, dotted: string): unknown {
   const leaf = parts[parts.length - 1];
   const parent = parts.length > 1 ? parts[parts.length - 2] : root;
   const first = (coll: string, pick: (e: any) => boolean = () => true) => store.list(coll).find(pick)?.id;
+  if (dotted === 'option.name') return 'auth.allow';
   if (leaf === 'name') return parent === root ? `cov-${++serial}` : undefined;
   if (dotted === 'cpu.id') return 'Intel Skylake Client Family';
   if (dotted === 'role.id') return store.list('roles').find((r) => r.name === 'UserRole')?.id;
@@ -49,7 +50,7 @@ function setPath(obj: Record<string, any>, dotted: string, value: unknown): void
 }
 
 /** Extra elements per route template that make the operation succeed (beyond what the RSDL requires). */
-const EXTRA: Record<string, (store: Store) => Record<string, unknown>> = {
+const EXTRA: Record<string, (store: Store, segs: string[]) => Record<string, unknown>> = {
   'POST /vms/{vm}/migrate': () => ({}),
   'POST /hosts/{host}/fence': () => ({ fence_type: 'status' }),
   'POST /hosts/{host}/iscsidiscover': () => ({ iscsi: { address: '10.1.1.2' } }),
@@ -78,8 +79,8 @@ const EXTRA: Record<string, (store: Store) => Record<string, unknown>> = {
   'POST /storageconnections': () => ({ type: 'nfs', address: '10.1.1.9', path: '/exports/c9' }),
   'POST /templates': (s) => ({ vm: { id: s.list('vms').find((v) => v.status?.state === 'down' && !v.vmpool)?.id } }),
   'POST /vmpools': (s) => ({ cluster: { id: s.list('clusters')[0].id }, template: { id: s.list('templates')[1].id }, size: 2 }),
-  'POST /users': (s) => ({ user_name: 'newuser@internal', domain: { id: s.list('domains')[0].id } }),
-  'POST /groups': (s) => ({ name: 'demo.example.com/Ops', domain: { id: s.list('domains')[0].id } }),
+  'POST /users': (s) => ({ user_name: 'sue@internal', domain: { id: s.list('domains')[0].id } }),
+  'POST /groups': (s) => ({ name: 'demo.example.com/Operations', domain: { id: s.list('domains')[0].id } }),
   'POST /users/{user}/roles': (s) => ({ id: s.list('roles').find((r) => r.name === 'UserRole')?.id }),
   'POST /roles': () => ({ permits: { permit: [{ id: '1' }] } }),
   'POST /roles/{role}/permits': () => ({ id: '4' }),
@@ -88,6 +89,11 @@ const EXTRA: Record<string, (store: Store) => Record<string, unknown>> = {
   'POST /hosts/{host}/setupnetworks': () => ({}),
   'POST /hosts/{host}/storageconnectionextensions': () => ({ target: 'iqn.2003-01.org.demo:t1', username: 'u', password: 'p' }),
   'POST /vmpools/{vmpool}/allocatevm': () => ({}),
+  'POST /vms/{vm}/preview_snapshot': (s, segs) => ({ snapshot: { id: s.list(`vms/${segs[1]}/snapshots`).find((x) => x.type !== 'active')?.id } }),
+  'POST /clusters/{cluster}/networks': (s) => ({ id: s.list('networks').find((n) => n.name === 'storage')?.id }),
+  'POST /hosts/{host}/networkattachments': (s) => ({ network: { id: s.list('networks').find((n) => n.name === 'public')?.id } }),
+  'POST /hosts/{host}/nics/{nic}/networkattachments': (s) => ({ network: { id: s.list('networks').find((n) => n.name === 'public')?.id } }),
+  'POST /storagedomains/{sd}/disks/{disk}/export': (s) => ({ storage_domain: { id: s.list('storagedomains').find((d) => d.type === 'image')?.id } }),
   'POST /clusters/{cluster}/glustervolumes': () => ({ volume_type: 'distribute', bricks: { brick: [{ server_id: 'x', brick_dir: '/b' }] } }),
   'POST /datacenters/{dc}/storagedomains': (s) => ({ id: s.list('storagedomains').find((d) => d.name === 'spare')?.id }),
   'POST /storagedomains/{sd}/storageconnections': (s) => ({ id: s.list('storageconnections')[0]?.id }),
@@ -100,7 +106,6 @@ const EXTRA: Record<string, (store: Store) => Record<string, unknown>> = {
   'POST /storagedomains/{storagedomain}/templates/{template}/import': (s) => ({ cluster: { id: s.list('clusters')[0].id }, storage_domain: { id: s.list('storagedomains')[0].id } }),
   'POST /storagedomains/{sd}/images/{image}/import': (s) => ({ cluster: { id: s.list('clusters')[0].id }, storage_domain: { id: s.list('storagedomains')[0].id } }),
   'POST /storagedomains/{sd}/disks;unregistered': () => ({ id: 'unregistered-disk-1' }),
-  'POST /storagedomains/{sd}/disks/{disk}/export': (s) => ({ storage_domain: { id: s.list('storagedomains')[0].id } }),
   'PUT /hosts/{host}': () => ({ description: 'coverage' }),
   'PUT /vms/{vm}': () => ({ description: 'coverage' }),
   'PUT /templates/{template}': () => ({ description: 'coverage' }),
@@ -109,13 +114,26 @@ const EXTRA: Record<string, (store: Store) => Record<string, unknown>> = {
 const RENAMABLE = new Set(['cluster', 'data_center', 'network', 'role', 'tag', 'mac_pool', 'vmpool', 'bookmark', 'storage_domain', 'quota', 'affinity_group', 'vm_numa_node']);
 
 /** The XML body for `method` on the concrete path `segs` (root element `root`), `template` as in routes.tsv. */
+/** routes.tsv names a few bodies differently from the schema's element. */
+const ROOT_ALIAS: Record<string, string> = { storageconnectionextension: 'storage_connection_extension', networkattachment: 'network_attachment' };
+
+/** The RSDL operation for the request, else the one for the same sub-collection under another parent. */
+function operationFor(method: string, segs: string[]) {
+  const key = rsdlKey(method, segs);
+  if (OPS[key]) return OPS[key];
+  const tail = `/${segs[segs.length - 1]}`;
+  const alt = Object.keys(OPS).find((k) => k.startsWith(`${method} `) && k.endsWith(tail) && k.split('/').length === 3);
+  return alt ? OPS[alt] : undefined;
+}
+
 export function routeBody(store: Store, method: string, segs: string[], root?: string, template?: string): string | undefined {
-  const op = OPS[rsdlKey(method, segs)];
-  const rootEl = root ?? (method === 'DELETE' ? 'action' : 'action');
+  const op = operationFor(method, segs);
+  const rootEl = ROOT_ALIAS[root ?? ''] ?? root ?? 'action';
   const body: Record<string, any> = {};
   if (op) {
     for (const p of op.sets[0]) {
-      const dotted = p.split('.').map((s) => s.split('|')[0]).join('.');
+      // Of alternatives (`network.name|id`) send the id: it needs no lookup.
+      const dotted = p.split('.').map((s) => (s.split('|').includes('id') ? 'id' : s.split('|')[0])).join('.');
       const value = leafValue(store, rootEl, dotted);
       if (value !== undefined) setPath(body, dotted, value);
     }
@@ -123,7 +141,7 @@ export function routeBody(store: Store, method: string, segs: string[], root?: s
   if (method === 'PUT' && RENAMABLE.has(rootEl)) body.description = 'route coverage';
   if (method === 'PUT' && Object.keys(body).length === 0) body.description = 'route coverage';
   const extra = template ? EXTRA[`${method} ${template}`] : undefined;
-  if (extra) Object.assign(body, extra(store));
+  if (extra) Object.assign(body, extra(store, segs));
   if (method === 'POST' && rootEl !== 'action' && body.name === undefined && !body.id && RENAMABLE.has(rootEl)) body.name = `cov-${++serial}`;
   return toXml(rootEl, body);
 }

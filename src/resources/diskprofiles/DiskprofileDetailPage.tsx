@@ -1,0 +1,15 @@
+// /diskprofiles/:id — guide 12.3 (a storage domain's disk profiles, top-level since 3.6): general with the
+// storage domain and QoS links, permissions.
+import { DetailPage, generalTab, permissionsTab, type DetailConfig } from '../../components/detail';
+
+export const diskprofileDetail: DetailConfig = {
+  collection: 'diskprofiles',
+  noun: 'Disk profile',
+  defaultSort: '',
+  actions: false,
+  tabs: [generalTab(), permissionsTab()],
+};
+
+export default function DiskprofileDetailPage() {
+  return <DetailPage config={diskprofileDetail} />;
+}
