@@ -165,6 +165,16 @@ test('detaching a storage domain from its data center requires typing its name',
     headers: { ...auth, 'Content-Type': 'application/xml' }, data: `<storage_domain id="${sd}"/>`,
   });
   expect(res.status()).toBe(201);
+  // … and back in maintenance, as seeded (the engine activates a re-attached domain).
+  const stateOf = async () => /<state>([^<]+)<\/state>/.exec(await api(request, `/datacenters/${dc}/storagedomains/${sd}`))?.[1];
+  await expect.poll(stateOf, { timeout: 20_000 }).not.toBe('locked');
+  if ((await stateOf()) !== 'maintenance') {
+    const off = await request.post(`/ovirt-engine/api/datacenters/${dc}/storagedomains/${sd}/deactivate`, {
+      headers: { ...auth, 'Content-Type': 'application/xml' }, data: '<action/>',
+    });
+    expect(off.ok()).toBe(true);
+  }
+  await expect.poll(stateOf, { timeout: 20_000 }).toBe('maintenance');
 });
 
 test('users: "Add user from directory" searches the domain as you type, marks who is already added, adds one', async ({ page, request }) => {

@@ -1,8 +1,7 @@
 // List columns derived from an element table (`column: true` elements): the name links to the detail page,
 // status as a coloured chip with its text, sizes in binary units, references by name, booleans as words.
 // A column sorts on the server when the engine's search has a field of the same name (`sortby`).
-import Link from '@mui/material/Link';
-import { Link as RouterLink } from 'react-router';
+import RowLink from './RowLink';
 import type { ElementDef } from '../schema';
 import { valueAt } from '../schema';
 import { searchFields } from '../schema/search/fields';
@@ -53,7 +52,7 @@ export function nameColumn(segment: string, path = 'name', label = 'Name'): Reso
   return {
     field: path, headerName: label, sortBy, flex: 1, minWidth: 160,
     valueGetter: (_v, r) => String(valueAt(r, path) ?? r.name ?? r.id ?? ''),
-    renderCell: ({ row }) => <Link component={RouterLink} to={linkTo(segment, row)}>{String(valueAt(row, path) ?? row.name ?? row.id ?? '')}</Link>,
+    renderCell: ({ row }) => <RowLink to={linkTo(segment, row)}>{String(valueAt(row, path) ?? row.name ?? row.id ?? '')}</RowLink>,
   };
 }
 

@@ -20,6 +20,8 @@ import type { DetailConfig } from './types';
 const LIST_PARAMS = ['q', 'sort', 'order', 'page'];
 
 const byName = (o: XmlObject) => String(o.name ?? o.id ?? '');
+/** A noun inside a sentence: "Virtual machine" → "virtual machine", but "vNIC profile" and "CPU profile" keep their acronyms. */
+const inSentence = (noun: string) => noun.replace(/^\w+/, (w) => (/[A-Z]/.test(w.slice(1)) ? w : w.toLowerCase()));
 
 export default function DetailHeader({ config, scope, object }: { config: DetailConfig; scope: Scope; object: XmlObject }) {
   const { id, parent } = scope;
@@ -34,7 +36,7 @@ export default function DetailHeader({ config, scope, object }: { config: Detail
     : `/${config.collection}${list ? `?${list}` : ''}`;
   const backLabel = parent
     ? `${config.parent?.noun ?? parent.collection} ${String(parentObject.data?.name ?? parent.id)}`
-    : `All ${config.noun.toLowerCase()}s`;
+    : `All ${inSentence(config.noun)}s`;
   const title = config.title?.(object) ?? String(object.name ?? id);
   const removed = () => {
     if (parent) void client.invalidateQueries({ queryKey: keys.sub(parent.collection, parent.id, parent.sub) });

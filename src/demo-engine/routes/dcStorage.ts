@@ -44,7 +44,7 @@ export const getDcStorage = (ctx: Ctx) => { const dc = dcOf(ctx); return xml(200
 
 export function attachStorage(ctx: Ctx): EngineResponse {
   const dc = dcOf(ctx);
-  const body = readBody(ctx);
+  const body = readBody(ctx, ['storage_domain']);
   const sd = body.id ? ctx.store.get('storagedomains', body.id) : ctx.store.list('storagedomains').find((d) => d.name === body.name);
   if (!body.id && !body.name) throw new EngineFault(400, 'Incomplete parameters', 'StorageDomain [id|name] required for add');
   if (!sd) throw new EngineFault(400, 'Operation Failed', `Entity not found: Storage Domain: ${body.id ? `id=${body.id}` : `name=${body.name}`}`);

@@ -12,7 +12,7 @@ import { assertRequired } from '../writes/required';
 const SEVERITIES = ['normal', 'warning', 'error', 'alert'];
 
 export function addEvent(ctx: Ctx) {
-  const body = readBody(ctx);
+  const body = readBody(ctx, ['event']);
   assertRequired('POST', ['events'], body);
   if (!SEVERITIES.includes(String(body.severity).toLowerCase())) {
     throw new EngineFault(400, 'Invalid value', `${body.severity} is not a member of LogSeverity. Possible values for LogSeverity are: ${SEVERITIES.join(', ')}`);

@@ -47,7 +47,7 @@ export function getPermission(ctx: Ctx) {
 
 export function addPermission(ctx: Ctx) {
   const { parent, element, href } = scope(ctx);
-  const body = readBody(ctx);
+  const body = readBody(ctx, ['permission']);
   assertRequired('POST', ctx.url.segments, body);
   resolveRefs(ctx, body);
   if (!ctx.store.get('roles', body.role?.id)) throw new EngineFault(400, 'Operation Failed', `Entity not found: Role: id=${body.role?.id}`);

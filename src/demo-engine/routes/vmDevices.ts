@@ -51,7 +51,7 @@ export function putCdrom(ctx: Ctx): EngineResponse {
   const cd = ctx.store.get(`vms/${ctx.params.id}/cdroms`, ctx.params.subId);
   if (!vm || !cd) throw notFound();
   if (!isCurrent(ctx) || !isRunning(vm)) return updateSub(ctx);
-  const body = readBody(ctx);
+  const body = readBody(ctx, ['cdrom']);
   cd._current_file = body.file?.id ? { id: body.file.id } : null;
   const href = `${ctx.base}/vms/${vm.id}/cdroms/${cd.id}`;
   return xml(200, 'cdrom', represent({ id: cd.id, file: cd._current_file ?? undefined }, href, ctx.base, 'vms/cdroms'));

@@ -46,7 +46,7 @@ export function postOnResource(ctx: Ctx): EngineResponse {
   const x = ctx.params.sub;
   if (def.subs?.some((s) => s.segment === x)) {
     if (def.segment === 'vms' && x === 'disks') {
-      const body = readBody(ctx);
+      const body = readBody(ctx, ['disk']);
       const disk = body.id && body.provisioned_size === undefined ? attachExistingDisk(ctx, topEntity(ctx), body.id) : undefined;
       if (disk) {
         const href = `${ctx.base}/vms/${ctx.params.id}/disks/${disk.id}`;

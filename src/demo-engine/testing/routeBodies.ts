@@ -6,6 +6,7 @@ import { rsdlKey } from '../writes/required';
 import type { Store } from '../store';
 import { REFERENCE_COLLECTION } from '../collections';
 import { toXml } from '../../xsd/serialize';
+import { childOf, isBooleanType, isNumericType, typeOfElement } from '../../xsd/model';
 
 const OPS = spec as Record<string, { type: string; op: string; sets: string[][] }>;
 let serial = 0;
@@ -39,7 +40,12 @@ function leafValue(store: Store, root: string, dotted: string): unknown {
     'host_nic.name': 'bond9', 'content': 'x', 'date': '2024-01-01T00:00:00Z', 'status': 'started', 'root_password': 'secret',
     'network.id': first('networks'), 'mac.address': '00:1a:4a:99:00:01', 'kind': 'ovs',
   };
-  return dotted in table ? table[dotted] : leaf in table ? table[leaf] : 'coverage';
+  if (dotted in table) return table[dotted];
+  if (leaf in table) return table[leaf];
+  // Anything else: a value of the element's schema type.
+  let type = typeOfElement(root);
+  for (const p of parts) type = childOf(type, p)?.[1];
+  return type && isBooleanType(type) ? true : type && isNumericType(type) ? 1 : 'coverage';
 }
 
 function setPath(obj: Record<string, any>, dotted: string, value: unknown): void {

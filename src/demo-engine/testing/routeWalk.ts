@@ -7,6 +7,7 @@ import { createEngine } from '../engine';
 import { Store } from '../store';
 import { seedInventory } from '../seed';
 import { routeBody } from './routeBodies';
+import { collectionBySegment } from '../collections';
 
 export interface Row { method: string; template: string; operation: string; bodyRoot: string }
 export type Verdict = { kind: 'ok' | 'fault' | 'missing'; status?: number; note?: string };
@@ -140,6 +141,13 @@ function shapeProblem(template: string, body: string): string | undefined {
   return undefined;
 }
 
+/** The element a generic row's body takes: the item of the (sub-)collection the path names. */
+function itemOf(segs: string[]): string | undefined {
+  const def = collectionBySegment.get(segs[0]);
+  if (segs.length <= 2) return def?.item;
+  return def?.subs?.find((s) => s.segment === segs[2])?.item;
+}
+
 /** Tries up to ATTEMPTS candidate paths, each on a fresh engine, until one answers 2xx/3xx. */
 const ATTEMPTS = 8;
 
@@ -167,10 +175,42 @@ function attempt(e: Eng, row: Row, template: string, path: string): RouteResult 
   const segs = splitSuffix(path)[0].split('/').filter(Boolean);
   const root = row.bodyRoot === '-' || row.bodyRoot.startsWith('{') || row.bodyRoot === 'optional' ? undefined : row.bodyRoot.split(' ')[0];
   const sendsBody = row.method === 'POST' || row.method === 'PUT' || (row.method === 'DELETE' && root !== undefined);
-  const body = sendsBody ? routeBody(e.engine.store, row.method, segs, root ?? (template === '/bookmarks' ? 'bookmark' : undefined), template) : undefined;
+  const body = sendsBody ? routeBody(e.engine.store, row.method, segs, root ?? itemOf(segs), template) : undefined;
   const r = e.call(row.method, path, body);
   let verdict = classify(r.status, r.body, r.headers);
   const bad = verdict.kind === 'ok' && row.method !== 'HEAD' && shapeProblem(template, r.body);
   if (bad) verdict = { kind: 'missing', status: r.status, note: bad };
   return { row, verdict, path, body: r.body };
+}
+
+/** Bodies a careless or hostile client might send: not XML, the wrong root, wrong types, deep nesting. */
+export const HOSTILE_BODIES = [
+  '<vm><name>x</vm>',
+  'not xml at all',
+  '<nonsense><foo>bar</foo></nonsense>',
+  '<action><async>maybe</async><vm><memory>lots</memory><cpu><topology cores="-1"/></cpu></vm><host id=""/></action>',
+  `<vm>${'<a>'.repeat(200)}${'</a>'.repeat(200)}</vm>`,
+  '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><x>&e;</x>',
+];
+
+/** Sends each hostile body to every write route (first candidate path); returns answers that are 5xx or threw. */
+export function hostileWrites(rows: Row[]): string[] {
+  const seeded = JSON.stringify(seedInventory({ vms: 40, seed: 1, now: T0 }).toJSON());
+  const problems: string[] = [];
+  for (const row of rows.filter((r) => r.method !== 'GET' && r.method !== 'HEAD')) {
+    const template = GENERIC[`${row.method} ${row.template}`] ?? row.template;
+    for (const body of HOSTILE_BODIES) {
+      const e = fresh(seeded);
+      const path = candidates(e, row.method, template).next().value;
+      if (!path) continue;
+      try {
+        const r = e.call(row.method, path, body);
+        if (r.status >= 500) problems.push(`${row.method} ${row.template} ${JSON.stringify(body.slice(0, 30))}: ${r.status} ${r.body.slice(0, 120)}`);
+        if (e.call('GET', '/').status !== 200) problems.push(`${row.method} ${row.template}: engine unusable afterwards`);
+      } catch (err) {
+        problems.push(`${row.method} ${row.template}: threw ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+  }
+  return problems;
 }

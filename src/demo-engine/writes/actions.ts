@@ -27,7 +27,7 @@ function links(parentHref: string, actionHref: string) {
 }
 
 export function runAction(ctx: Ctx, target: Entity, parentHref: string, name: string, fn: ActionFn): EngineResponse {
-  const action = readBody(ctx);
+  const action = readBody(ctx, ['action']);
   const actionHref = `${parentHref}/${name}`;
   assertRequired('POST', ctx.url.segments, action);
   let extra: Record<string, any> | void;

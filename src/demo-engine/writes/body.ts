@@ -1,23 +1,63 @@
-// Request bodies: the one XML parser (src/xsd/parse), with 400 for a body that is not XML.
+// Request bodies: the one XML parser (src/xsd/parse), with 400 for a body that is not XML, whose root is
+// not what the operation takes (the engine's JAXB unmarshaller refuses it), or whose values do not fit the
+// schema type of their element (a number, a boolean), so nothing malformed reaches the engine's state.
 import { parseXml, XmlSyntaxError, type XmlObject } from '../../xsd/parse';
+import { childOf, complexType, isAttributeOf, isBooleanType, isNumericType, typeOfElement } from '../../xsd/model';
 import type { Ctx } from '../context';
 import { EngineFault } from '../faults';
 
 /** Wire-only elements a client may echo back from a GET; never stored. */
 const WIRE_ONLY = ['href', 'actions', 'link', 'creation_status'];
 
-export function readBody(ctx: Ctx): XmlObject {
+// The schema's attributes that are not strings (api.xsd); `id` is a number only on a VLAN.
+const NUMERIC_ATTRIBUTES = new Set(['build', 'cores', 'duration', 'high', 'index', 'low', 'major', 'minor', 'percent', 'priority',
+  'revision', 'socket', 'sockets', 'threads', 'vcpu']);
+const BOOLEAN_ATTRIBUTES = new Set(['enabled', 'pinned', 'required']);
+
+/** Attribute values arrive as text: numbers and booleans become such, or the request is refused. */
+function attributeValue(type: string, key: string, v: unknown, path: string): unknown {
+  const numeric = NUMERIC_ATTRIBUTES.has(key) || (key === 'id' && type === 'VLAN');
+  if (typeof v !== 'string' || v === '' || !(numeric || BOOLEAN_ATTRIBUTES.has(key))) return v;
+  if (numeric && Number.isFinite(Number(v))) return Number(v);
+  if (!numeric && (v === 'true' || v === 'false')) return v === 'true';
+  throw new EngineFault(400, 'Invalid value', `'${v}' is not a valid value for ${path}@${key} (${numeric ? 'xs:int' : 'xs:boolean'})`);
+}
+
+function checkTypes(type: string | undefined, value: XmlObject, path: string): void {
+  if (!complexType(type)) return;
+  for (const [key, v] of Object.entries(value)) {
+    const child = childOf(type, key);
+    if (!child) {
+      if (isAttributeOf(type, key)) value[key] = attributeValue(type!, key, v, path);
+      continue;
+    }
+    const childType = child[1];
+    for (const item of Array.isArray(v) ? v : [v]) {
+      const bad = typeof item === 'string' && item !== '' && (isNumericType(childType) || isBooleanType(childType));
+      if (bad) throw new EngineFault(400, 'Invalid value', `'${item}' is not a valid value for ${path}.${key} (${childType})`);
+      if (item && typeof item === 'object') checkTypes(childType, item, `${path}.${key}`);
+    }
+  }
+}
+
+/** The request body; `expected` lists the root elements the operation takes (e.g. `['vm']`, `['action']`). */
+export function readBody(ctx: Ctx, expected?: string[]): XmlObject {
   const text = ctx.req.body ?? '';
   if (!text.trim()) return {};
+  let parsed: { root: string; value: XmlObject };
   try {
-    const { value } = parseXml(text);
-    const out = { ...value };
-    for (const k of WIRE_ONLY) delete out[k];
-    return out;
+    parsed = parseXml(text);
   } catch (e) {
     const detail = e instanceof XmlSyntaxError || e instanceof Error ? e.message : String(e);
     throw new EngineFault(400, 'Syntax error', `Request body is not well-formed XML: ${detail}`);
   }
+  if (expected && !expected.includes(parsed.root)) {
+    throw new EngineFault(400, 'Syntax error', `unexpected element (uri:"", local:"${parsed.root}"). Expected elements are ${expected.map((e) => `<{}${e}>`).join(',')}`);
+  }
+  checkTypes(typeOfElement(parsed.root), parsed.value, parsed.root);
+  const out = { ...parsed.value };
+  for (const k of WIRE_ONLY) delete out[k];
+  return out;
 }
 
 /** `true`/`false` elements may arrive as strings when the schema type is unknown to the parser. */

@@ -64,7 +64,7 @@ function representAt(ctx: Ctx, place: Place, e: Entity): Record<string, any> {
 }
 
 export function create(ctx: Ctx, place: Place): EngineResponse {
-  const body = readBody(ctx);
+  const body = readBody(ctx, [place.item]);
   assertRequired('POST', ctx.url.segments, body);
   resolveRefs(ctx, body);
   if (place.view?.add && place.parent) {
@@ -111,7 +111,7 @@ function target(ctx: Ctx, place: Place, id: string): Entity {
 
 export function update(ctx: Ctx, place: Place, id: string): EngineResponse {
   const entity = target(ctx, place, id);
-  const body = readBody(ctx);
+  const body = readBody(ctx, [place.item]);
   // guide 7.4.9: changing a strictly immutable element is a conflict.
   if (body.id !== undefined && body.id !== entity.id) {
     throw new EngineFault(409, 'Broken immutability constraint', 'Attempt to set immutable field: id');
@@ -137,7 +137,8 @@ export function update(ctx: Ctx, place: Place, id: string): EngineResponse {
 
 export function remove(ctx: Ctx, place: Place, id: string): EngineResponse {
   const entity = target(ctx, place, id);
-  const body = readBody(ctx);
+  // v3 takes `<action>` or the resource; a storage connection's DELETE names the host to use (`<host>`).
+  const body = readBody(ctx, ['action', place.item, ...(place.key === 'storageconnections' ? ['host'] : [])]);
   // A DELETE body is optional; when sent it needs what the RSDL requires (storage domains: the host).
   if (ctx.req.body?.trim()) assertRequired('DELETE', ctx.url.segments, body);
   place.rules.canRemove?.(ctx, entity, place.parent, body);

@@ -1,8 +1,7 @@
 // The VM list's columns; `sortBy` names the engine's search field each column sorts by.
-import Link from '@mui/material/Link';
-import { Link as RouterLink } from 'react-router';
 import type { ResourceColumn } from '../../components/ResourceTable';
 import StatusChip from '../../components/StatusChip';
+import RowLink from '../../components/RowLink';
 import UsageCell from '../../components/statistics/UsageCell';
 import { formatBytes, formatTopology, humanize } from '../../components/format';
 
@@ -10,7 +9,7 @@ export function vmColumns(hostNames: Map<string, string>, clusterNames: Map<stri
   return [
     {
       field: 'name', headerName: 'Name', sortBy: 'name', flex: 1, minWidth: 160,
-      renderCell: ({ row }) => <Link component={RouterLink} to={`/vms/${encodeURIComponent(row.id)}`}>{String(row.name ?? row.id)}</Link>,
+      renderCell: ({ row }) => <RowLink to={`/vms/${encodeURIComponent(row.id)}`}>{String(row.name ?? row.id)}</RowLink>,
     },
     {
       field: 'status', headerName: 'Status', sortBy: 'status', width: 150,
