@@ -21,7 +21,9 @@ const vmXml = (state: string) => `<vm href="/ovirt-engine/api/vms/v1" id="v1"><n
   <link href="/ovirt-engine/api/vms/v1/disks" rel="disks"/><link href="/ovirt-engine/api/vms/v1/nics" rel="nics"/>
   <status><state>${state}</state></status><memory>2147483648</memory><cpu><topology sockets="2" cores="4"/></cpu>
   ${state === 'up' ? `<host href="/ovirt-engine/api/hosts/${BODH1}" id="${BODH1}"/>` : ''}
-  <cluster id="${CC1}"/><template id="t0"/></vm>`;
+  <cluster id="${CC1}"/><template id="t0"/>
+  <display><type>spice</type>${state === 'up' ? '<address>10.0.0.5</address><port>5900</port><secure_port>5901</secure_port>' : ''}<monitors>1</monitors></display>
+  <high_availability><enabled>true</enabled><priority>50</priority></high_availability></vm>`;
 
 function engine(state: string, extra: Route[] = []) {
   return fakeFetch([
@@ -44,6 +46,8 @@ describe('VmDetailPage', { timeout: 30_000 }, () => {
     const general = screen.getByRole('tabpanel', { name: 'General' });
     expect(general).toHaveTextContent('2 GiB');
     expect(general).toHaveTextContent('4×2');
+    expect(general).toHaveTextContent('SPICE at 10.0.0.5:5900 (TLS 5901), 1 monitor');
+    expect(general).toHaveTextContent('Yes (priority 50)');
     expect(await within(general).findByRole('link', { name: 'bodh1' })).toHaveAttribute('href', `/hosts/${BODH1}`);
     expect(await within(general).findByRole('link', { name: 'Blank' })).toHaveAttribute('href', '/templates/t0');
     expect(calls.some((c) => c.path === '/vms/v1/disks')).toBe(false);
