@@ -30,7 +30,8 @@ test('create a VM from a template with cloned disks and cloud-init, and see it i
   await pick(page, 'Cluster', 'Def', 'Default');
   await pick(page, 'Template', 'rhel', 'rhel8-base');
   await page.getByRole('checkbox', { name: 'Clone template disks' }).check();
-  await page.getByRole('button', { name: 'Initial Run (cloud-init)' }).click();
+  await page.getByRole('button', { name: 'Initialization' }).click();
+  await expect(field(page, 'Initialization method')).toHaveValue('cloud-init');
   await field(page, 'VM hostname').fill(`${name}.example.com`);
   await page.getByRole('button', { name: 'System' }).click();
   await field(page, 'Memory').fill('3072');

@@ -1,15 +1,11 @@
 // Routes: one path per collection segment (STYLE: the API segment is the route).
 import { useQuery } from '@tanstack/react-query';
+import LinearProgress from '@mui/material/LinearProgress';
+import { lazy, Suspense } from 'react';
 import { Route, Routes, useLocation, useParams } from 'react-router';
 import ErrorBoundary from '../components/ErrorBoundary';
 import { entryPointQuery } from '../query';
-import HelpdeskPage from '../resources/helpdesk/HelpdeskPage';
-import EventsPage from '../resources/events/EventsPage';
-import ResourceFormPage from '../components/form/ResourceFormPage';
-import SnapshotRequestsPage from '../resources/snapshotrequests/SnapshotRequestsPage';
-import VmSnapshotRequests from '../resources/snapshotrequests/VmSnapshotRequests';
-import VmDetailPage, { type VmExtraTab } from '../resources/vms/VmDetailPage';
-import VmFormPage from '../resources/vms/VmFormPage';
+import type { VmExtraTab } from '../resources/vms/VmDetailPage';
 import VmsPage from '../resources/vms/VmsPage';
 import CollectionPage from './CollectionPage';
 import DashboardPage from './DashboardPage';
@@ -17,6 +13,15 @@ import { DETAIL_ROUTES, SUB_DETAIL_ROUTES } from './detailRoutes';
 import Layout from './Layout';
 import NotFoundPage from './NotFoundPage';
 import { labelOf } from './navigation';
+
+// Pages beyond the lists and the dashboard are separate chunks, loaded on first use.
+const HelpdeskPage = lazy(() => import('../resources/helpdesk/HelpdeskPage'));
+const EventsPage = lazy(() => import('../resources/events/EventsPage'));
+const ResourceFormPage = lazy(() => import('../components/form/ResourceFormPage'));
+const SnapshotRequestsPage = lazy(() => import('../resources/snapshotrequests/SnapshotRequestsPage'));
+const VmSnapshotRequests = lazy(() => import('../resources/snapshotrequests/VmSnapshotRequests'));
+const VmDetailPage = lazy(() => import('../resources/vms/VmDetailPage'));
+const VmFormPage = lazy(() => import('../resources/vms/VmFormPage'));
 
 function AnyCollection() {
   const segment = useParams().collection ?? '';
@@ -44,25 +49,27 @@ export default function AppRoutes() {
   return (
     <Layout>
       <ErrorBoundary resetKey={pathname}>
-        <Routes>
-          <Route path="/" element={<DashboardPage />} />
-          <Route path="/vms" element={<VmsPage />} />
-          <Route path="/vms/:id" element={<VmDetailPage extraTabs={VM_EXTRA_TABS} />} />
-          <Route path="/snapshotrequests" element={<SnapshotRequestsPage />} />
-          {/* Create and edit forms (issue 4); before the detail routes so `/<segment>/new` is not an id. */}
-          <Route path="/vms/new" element={<VmFormPage mode="create" />} />
-          <Route path="/vms/:id/edit" element={<VmFormPage mode="edit" />} />
-          <Route path="/:collection/new" element={<ResourceFormPage mode="create" />} />
-          <Route path="/:collection/:id/edit" element={<ResourceFormPage mode="edit" />} />
-          <Route path="/:collection/:parentId/:sub/new" element={<ResourceFormPage mode="create" />} />
-          <Route path="/:collection/:parentId/:sub/:id/edit" element={<ResourceFormPage mode="edit" />} />
-          <Route path="/helpdesk" element={<HelpdeskPage />} />
-          {DETAIL_ROUTES.map(([segment, Page]) => <Route key={segment} path={`/${segment}/:id`} element={<Page />} />)}
-          <Route path="/:collection/:parentId/:sub/:id" element={<SubDetail />} />
-          <Route path="/events" element={<EventsPage />} />
-          <Route path="/:collection" element={<AnyCollection />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <Suspense fallback={<LinearProgress aria-label="Loading page" />}>
+          <Routes>
+            <Route path="/" element={<DashboardPage />} />
+            <Route path="/vms" element={<VmsPage />} />
+            <Route path="/vms/:id" element={<VmDetailPage extraTabs={VM_EXTRA_TABS} />} />
+            <Route path="/snapshotrequests" element={<SnapshotRequestsPage />} />
+            {/* Create and edit forms (issue 4); before the detail routes so `/<segment>/new` is not an id. */}
+            <Route path="/vms/new" element={<VmFormPage mode="create" />} />
+            <Route path="/vms/:id/edit" element={<VmFormPage mode="edit" />} />
+            <Route path="/:collection/new" element={<ResourceFormPage mode="create" />} />
+            <Route path="/:collection/:id/edit" element={<ResourceFormPage mode="edit" />} />
+            <Route path="/:collection/:parentId/:sub/new" element={<ResourceFormPage mode="create" />} />
+            <Route path="/:collection/:parentId/:sub/:id/edit" element={<ResourceFormPage mode="edit" />} />
+            <Route path="/helpdesk" element={<HelpdeskPage />} />
+            {DETAIL_ROUTES.map(([segment, Page]) => <Route key={segment} path={`/${segment}/:id`} element={<Page />} />)}
+            <Route path="/:collection/:parentId/:sub/:id" element={<SubDetail />} />
+            <Route path="/events" element={<EventsPage />} />
+            <Route path="/:collection" element={<AnyCollection />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
       </ErrorBoundary>
     </Layout>
   );

@@ -1,30 +1,31 @@
 // `/<segment>/:id` for every collection with a detail page (VMs have their own route in AppRoutes).
-import type { ComponentType } from 'react';
-import AffinitygroupDetailPage from '../resources/affinitygroups/AffinitygroupDetailPage';
-import BookmarkDetailPage from '../resources/bookmarks/BookmarkDetailPage';
-import ClusterDetailPage from '../resources/clusters/ClusterDetailPage';
-import CpuprofileDetailPage from '../resources/cpuprofiles/CpuprofileDetailPage';
-import DatacenterDetailPage from '../resources/datacenters/DatacenterDetailPage';
-import DiskDetailPage from '../resources/disks/DiskDetailPage';
-import DiskprofileDetailPage from '../resources/diskprofiles/DiskprofileDetailPage';
-import EventDetailPage from '../resources/events/EventDetailPage';
-import GroupDetailPage from '../resources/groups/GroupDetailPage';
-import HostDetailPage from '../resources/hosts/HostDetailPage';
-import HostNicDetailPage from '../resources/hosts/HostNicDetailPage';
-import InstancetypeDetailPage from '../resources/instancetypes/InstancetypeDetailPage';
-import IscsibondDetailPage from '../resources/iscsibonds/IscsibondDetailPage';
-import JobDetailPage from '../resources/jobs/JobDetailPage';
-import MacpoolDetailPage from '../resources/macpools/MacpoolDetailPage';
-import NetworkDetailPage from '../resources/networks/NetworkDetailPage';
-import QuotaDetailPage from '../resources/quotas/QuotaDetailPage';
-import RoleDetailPage from '../resources/roles/RoleDetailPage';
-import StorageconnectionDetailPage from '../resources/storageconnections/StorageconnectionDetailPage';
-import StoragedomainDetailPage from '../resources/storagedomains/StoragedomainDetailPage';
-import TagDetailPage from '../resources/tags/TagDetailPage';
-import TemplateDetailPage from '../resources/templates/TemplateDetailPage';
-import UserDetailPage from '../resources/users/UserDetailPage';
-import VmpoolDetailPage from '../resources/vmpools/VmpoolDetailPage';
-import VnicprofileDetailPage from '../resources/vnicprofiles/VnicprofileDetailPage';
+// Each page is its own chunk, loaded when first opened, so the first load carries only the shell and lists.
+import { lazy, type ComponentType } from 'react';
+const AffinitygroupDetailPage = lazy(() => import('../resources/affinitygroups/AffinitygroupDetailPage'));
+const BookmarkDetailPage = lazy(() => import('../resources/bookmarks/BookmarkDetailPage'));
+const ClusterDetailPage = lazy(() => import('../resources/clusters/ClusterDetailPage'));
+const CpuprofileDetailPage = lazy(() => import('../resources/cpuprofiles/CpuprofileDetailPage'));
+const DatacenterDetailPage = lazy(() => import('../resources/datacenters/DatacenterDetailPage'));
+const DiskDetailPage = lazy(() => import('../resources/disks/DiskDetailPage'));
+const DiskprofileDetailPage = lazy(() => import('../resources/diskprofiles/DiskprofileDetailPage'));
+const EventDetailPage = lazy(() => import('../resources/events/EventDetailPage'));
+const GroupDetailPage = lazy(() => import('../resources/groups/GroupDetailPage'));
+const HostDetailPage = lazy(() => import('../resources/hosts/HostDetailPage'));
+const HostNicDetailPage = lazy(() => import('../resources/hosts/HostNicDetailPage'));
+const InstancetypeDetailPage = lazy(() => import('../resources/instancetypes/InstancetypeDetailPage'));
+const IscsibondDetailPage = lazy(() => import('../resources/iscsibonds/IscsibondDetailPage'));
+const JobDetailPage = lazy(() => import('../resources/jobs/JobDetailPage'));
+const MacpoolDetailPage = lazy(() => import('../resources/macpools/MacpoolDetailPage'));
+const NetworkDetailPage = lazy(() => import('../resources/networks/NetworkDetailPage'));
+const QuotaDetailPage = lazy(() => import('../resources/quotas/QuotaDetailPage'));
+const RoleDetailPage = lazy(() => import('../resources/roles/RoleDetailPage'));
+const StorageconnectionDetailPage = lazy(() => import('../resources/storageconnections/StorageconnectionDetailPage'));
+const StoragedomainDetailPage = lazy(() => import('../resources/storagedomains/StoragedomainDetailPage'));
+const TagDetailPage = lazy(() => import('../resources/tags/TagDetailPage'));
+const TemplateDetailPage = lazy(() => import('../resources/templates/TemplateDetailPage'));
+const UserDetailPage = lazy(() => import('../resources/users/UserDetailPage'));
+const VmpoolDetailPage = lazy(() => import('../resources/vmpools/VmpoolDetailPage'));
+const VnicprofileDetailPage = lazy(() => import('../resources/vnicprofiles/VnicprofileDetailPage'));
 
 export const DETAIL_ROUTES: [segment: string, Page: ComponentType][] = [
   ['datacenters', DatacenterDetailPage],

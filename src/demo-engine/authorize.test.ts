@@ -73,6 +73,45 @@ describe('the user-level API', () => {
   });
 });
 
+describe('helpdesk@internal (HelpdeskRole on the Default and Production clusters)', () => {
+  const clusterIds = (w: ReturnType<typeof wireEngine>) =>
+    new Set(w.engine.store.list('clusters').filter((c) => c.name === 'Default' || c.name === 'Production').map((c) => c.id));
+
+  it('sees exactly the VMs of those clusters, and their sessions, but is no administrator', () => {
+    const w = wireEngine();
+    const ids = clusterIds(w);
+    const expected = w.engine.store.list('vms').filter((v) => ids.has(v.cluster.id)).map((v) => v.id);
+    const seen = w.get('/vms', HELPDESK).xml.vm.map((v: any) => v.id);
+    expect(new Set(seen)).toEqual(new Set(expected));
+    expect(seen.length).toBeLessThan(w.engine.store.list('vms').length);
+    const vm = w.vmIn('up', (v) => ids.has(v.cluster.id) && w.engine.store.list(`vms/${v.id}/sessions`).length > 0);
+    expect(w.get(`/vms/${vm.id}/sessions`, HELPDESK).xml.session.length).toBeGreaterThan(0);
+    expect(fault(w.get('/vms', { authorization: HELPDESK.authorization }))).toEqual(DENIED);
+  });
+
+  it('issues a console ticket for a running VM', () => {
+    const w = wireEngine();
+    const vm = w.vmIn('up', (v) => clusterIds(w).has(v.cluster.id));
+    const r = w.post(`/vms/${vm.id}/ticket`, '<action><ticket><expiry>300</expiry></ticket></action>', HELPDESK);
+    expect(r.status).toBe(200);
+    expect(r.xml.ticket.value.length).toBeGreaterThan(5);
+  });
+
+  const refused: [string, string, (w: ReturnType<typeof wireEngine>, id: string) => { status: number; xml: any }][] = [
+    ['start', 'down', (w, id) => w.post(`/vms/${id}/start`, '<action/>', HELPDESK)],
+    ['stop', 'up', (w, id) => w.post(`/vms/${id}/stop`, '<action/>', HELPDESK)],
+    ['edit', 'down', (w, id) => w.put(`/vms/${id}`, '<vm><description>x</description></vm>', HELPDESK)],
+    ['remove', 'down', (w, id) => w.del(`/vms/${id}`, undefined, HELPDESK)],
+  ];
+  it.each(refused)('may not %s a VM', (_n, state, call) => {
+    const w = wireEngine();
+    const vm = w.vmIn(state, (v) => clusterIds(w).has(v.cluster.id) && !v.delete_protected);
+    expect(fault(call(w, vm.id))).toEqual(DENIED);
+    expect(w.engine.store.get('vms', vm.id)!.status.state).toBe(state);
+    expect(w.engine.store.get('vms', vm.id)!.description).not.toBe('x');
+  });
+});
+
 describe('the admin API for a non-administrator', () => {
   it.each(['/vms', '/hosts', '/events'])('refuses the query %s without Filter: true', (path) => {
     const w = wireEngine();

@@ -10,7 +10,7 @@ import { isAdmin, visibleTo } from './permissions';
 
 export const notAuthorized = () => new EngineFault(403, 'Operation Failed', '[User is not authorized to perform this action.]');
 
-const OBJECT_KINDS = ['vm', 'vmpool', 'template', 'cluster', 'data_center', 'host', 'storage_domain', 'disk', 'network'];
+const OBJECT_KINDS = ['vm', 'vmpool', 'template', 'cluster', 'data_center', 'host', 'storage_domain', 'disk', 'network', 'quota'];
 const KIND_OF: Record<string, string> = {
   vms: 'vm', vmpools: 'vmpool', templates: 'template', clusters: 'cluster', datacenters: 'data_center', hosts: 'host',
   storagedomains: 'storage_domain', disks: 'disk', networks: 'network',

@@ -9,6 +9,7 @@ import { Router } from './router';
 import { Scheduler } from './scheduler';
 import { seedInventory } from './seed';
 import { Store } from './store';
+import { settleInterrupted } from './settle';
 import type { EngineOptions, EngineRequest, EngineResponse } from './types';
 import { parseUrl } from './url';
 import { registerRoutes } from './routes';
@@ -32,6 +33,7 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
   const scheduler = new Scheduler(wallNow, options.clockSpeed ?? 1, options.clockOrigin);
   const now = () => scheduler.now();
   const store = options.store ?? seedInventory({ vms: options.vms ?? 40, seed: options.seed ?? 1, now: now() });
+  if (options.store) settleInterrupted(store);
   const sessions = new Sessions(options.sessionTimeoutMs ?? 30 * 60_000, wallNow);
   const router = registerRoutes(new Router());
 

@@ -47,6 +47,7 @@ const SUB_LINKS: Record<string, string[]> = {
   'hosts/nics': ['labels', 'networkattachments', 'statistics'], 'hosts/numanodes': ['statistics'],
   'clusters/glustervolumes': ['bricks'], 'clusters/affinitygroups': ['vms'], 'storagedomains/disks': ['permissions', 'statistics'],
   'storagedomains/vms': ['disks'], 'templates/disks': ['permissions'],
+  'datacenters/quotas': ['permissions', 'quotaclusterlimits', 'quotastoragelimits'], 'datacenters/iscsibonds': ['networks', 'storageconnections'],
 };
 
 export function represent(entity: Entity, href: string, base: string, path: string, subs: string[] = SUB_LINKS[path] ?? []): Record<string, any> {

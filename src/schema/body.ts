@@ -1,6 +1,6 @@
 // Entity ⇄ form values ⇄ request body. PUT carries only changed, updatable elements: the engine leaves omitted
 // elements alone (guide 7.4.3), so two admins editing different fields do not overwrite each other.
-import { isVisible } from './form';
+import { followValue, isVisible } from './form';
 import { isEmpty, setAt, valueAt } from './paths';
 import type { ElementDef, FormValue, FormValues, ResourceTable } from './types';
 import { bytesFromDisplay, bytesToDisplay, displayUnit } from './units';
@@ -34,12 +34,36 @@ function elementFromEntity(el: ElementDef, entity: unknown): FormValue {
   return items.map((i) => String(i));
 }
 
+/**
+ * A local choice for a stored resource: the alternative most of the stored elements depending on it belong to
+ * (a VM with a Windows license key used Sysprep); without any, what it follows; without that, nothing.
+ */
+function localFromValues(table: ResourceTable, el: ElementDef, values: FormValues): FormValue {
+  const votes = new Map<string, number>();
+  for (const dep of table.elements) {
+    if (dep.visibleWhen?.path !== el.path || isEmpty(values[dep.path])) continue;
+    for (const alt of dep.visibleWhen.in ?? []) votes.set(alt, (votes.get(alt) ?? 0) + 1 / (dep.visibleWhen.in?.length ?? 1));
+  }
+  const best = Math.max(0, ...votes.values());
+  const top = [...votes].filter(([, n]) => n === best).map(([alt]) => alt);
+  const follow = followValue(el, values);
+  if (top.length === 1) return top[0];
+  if (top.length > 1) return follow && top.includes(follow) ? follow : top[0];
+  return follow;
+}
+
 /** Form values of a parsed entity (refs as ids, bytes in the element's display unit). */
 export function fromEntity(table: ResourceTable, entity: Record<string, unknown>): FormValues {
   const values: FormValues = {};
   for (const el of table.elements) {
+    if (el.local) continue;
     const v = elementFromEntity(el, entity);
     if (v !== undefined && !(Array.isArray(v) && v.length === 0 && valueAt(entity, el.path) === undefined)) values[el.path] = v;
+  }
+  for (const el of table.elements) {
+    if (!el.local) continue;
+    const v = localFromValues(table, el, values);
+    if (v !== undefined) values[el.path] = v;
   }
   return values;
 }
@@ -100,8 +124,9 @@ const canon = (el: ElementDef, v: FormValue): string => JSON.stringify(toWire(el
 export function toRequestBody(table: ResourceTable, values: FormValues, original?: FormValues): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const el of table.elements) {
-    // A hidden element (an NFS option after switching to iSCSI) is not the user's input any more.
-    if (el.readOnly || !isVisible(el, values)) continue;
+    // A hidden element (an NFS option after switching to iSCSI) is not the user's input any more; a local
+    // choice (the initialization method) is the form's, not the engine's.
+    if (el.readOnly || el.local || !isVisible(el, values)) continue;
     const v = values[el.path];
     if (original) {
       if (!el.updatable || !(el.path in values)) continue;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseXml } from '../xsd/parse';
 import { toXml } from '../xsd/serialize';
 import {
-  arrayPaths, columns, formFields, fromEntity, groupFields, isVisible, tables, toRequestBody, validate,
+  applyFollows, arrayPaths, columns, followValue, formFields, fromEntity, groupFields, isVisible, tables, toRequestBody, validate,
   type ElementDef, type FormValues, type ResourceTable,
 } from './index';
 
@@ -48,7 +48,8 @@ describe('formFields', () => {
   it('groups fields in table order under the guide sections', () => {
     const groups = groupFields(formFields(tables.vms, 'create')).map(([g]) => g);
     expect(groups.slice(0, 3)).toEqual(['General', 'System', 'Boot Options']);
-    expect(groups).toContain('Initial Run (cloud-init)');
+    expect(groups).toContain('Initialization');
+    expect(groups.filter((g) => /init|sysprep/i.test(g))).toEqual(['Initialization']);
     expect(groups).toContain('High Availability');
   });
 });
@@ -119,7 +120,7 @@ describe('toRequestBody, create mode', () => {
   it('builds a VM from the form, leaving out empty and read-only elements', () => {
     const body = toRequestBody(tables.vms, {
       name: 'vm1', cluster: 'c1', template: '00000000-0000-0000-0000-000000000000', memory: '512', description: '',
-      'cpu.topology.sockets': 1, 'os.boot': ['hd'], 'status.state': 'up',
+      'cpu.topology.sockets': 1, 'os.boot': ['hd'], 'status.state': 'up', 'initialization.method': 'cloud-init',
       'initialization.nic_configurations.nic_configuration': [{ name: 'eth0', boot_protocol: 'static', 'ip.address': '10.0.0.5', on_boot: true }],
     });
     expect(body).toEqual({
@@ -240,5 +241,61 @@ describe('arrayPaths', () => {
   it('keeps a one-item list a list when the parser reads the entity', () => {
     const v = fromEntity(tables.vms, vm());
     expect(v['custom_properties.custom_property']).toHaveLength(1);
+  });
+});
+
+describe('initialization method (Table 15.1 initialization: cloud-init for Linux, Sysprep for Windows)', () => {
+  const method = tables.vms.elements.find((e) => e.path === 'initialization.method')!;
+  const shown = (values: FormValues) => tables.vms.elements
+    .filter((e) => e.path.startsWith('initialization.') || e.path === 'domain.name').filter((e) => isVisible(e, values)).map((e) => e.path);
+
+  it.each([
+    [undefined, 'cloud-init'], ['rhel_7x64', 'cloud-init'], ['other_linux', 'cloud-init'],
+    ['windows_2012R2x64', 'sysprep'], ['windows_10', 'sysprep'],
+  ])('OS %s defaults to %s', (os, expected) => {
+    expect(followValue(method, { 'os.type': os })).toBe(expected);
+  });
+
+  it('follows the OS until the user chooses, then stays', () => {
+    const start = applyFollows(tables.vms, {}, new Set());
+    expect(start['initialization.method']).toBe('cloud-init');
+    const windows = applyFollows(tables.vms, { ...start, 'os.type': 'windows_10' }, new Set(), 'os.type');
+    expect(windows['initialization.method']).toBe('sysprep');
+    const chosen = new Set(['initialization.method']);
+    const kept = applyFollows(tables.vms, { ...windows, 'initialization.method': 'cloud-init', 'os.type': 'windows_8' }, chosen, 'os.type');
+    expect(kept['initialization.method']).toBe('cloud-init');
+  });
+
+  it('shows only the chosen method\'s elements, and none without a method', () => {
+    const cloud = shown({ 'initialization.method': 'cloud-init' });
+    const sysprep = shown({ 'initialization.method': 'sysprep' });
+    expect(cloud).toContain('initialization.dns_servers');
+    expect(cloud).not.toContain('initialization.windows_license_key');
+    expect(sysprep).toContain('initialization.windows_license_key');
+    expect(sysprep).toContain('domain.name');
+    expect(sysprep).not.toContain('initialization.dns_servers');
+    for (const both of ['initialization.host_name', 'initialization.root_password', 'initialization.custom_script']) {
+      expect(cloud).toContain(both);
+      expect(sysprep).toContain(both);
+    }
+    expect(shown({})).toEqual(['initialization.method']);
+  });
+
+  it('sends only the chosen method\'s input, and never the method itself', () => {
+    const typed = { name: 'w', 'initialization.host_name': 'w1', 'initialization.dns_servers': '192.0.2.1', 'initialization.org_name': 'ACME' };
+    expect(toRequestBody(tables.vms, { ...typed, 'initialization.method': 'sysprep' }))
+      .toEqual({ name: 'w', initialization: { host_name: 'w1', org_name: 'ACME' } });
+    expect(toRequestBody(tables.vms, { ...typed, 'initialization.method': 'cloud-init' }))
+      .toEqual({ name: 'w', initialization: { host_name: 'w1', dns_servers: '192.0.2.1' } });
+    expect(toRequestBody(tables.vms, { ...typed, 'initialization.method': undefined })).toEqual({ name: 'w' });
+  });
+
+  it('reads the method of a stored VM from what it holds, else from its OS', () => {
+    const of = (xml: string) => fromEntity(tables.vms, parseXml(`<vm>${xml}</vm>`).value)['initialization.method'];
+    expect(of('<os type="rhel_7x64"/><initialization><windows_license_key>K</windows_license_key><host_name>a</host_name></initialization>')).toBe('sysprep');
+    expect(of('<os type="windows_10"/><initialization><dns_servers>192.0.2.1</dns_servers></initialization>')).toBe('cloud-init');
+    expect(of('<os type="windows_10"/><initialization><host_name>a</host_name></initialization>')).toBe('sysprep');
+    expect(of('<os type="rhel_7x64"/>')).toBe('cloud-init');
+    expect(formFields(tables.vms, 'edit').find((f) => f.path === 'initialization.method')?.disabled).toBe(false);
   });
 });

@@ -10,7 +10,8 @@ export function formFields(table: ResourceTable, mode: Mode): FormField[] {
     return table.elements.filter((e) => !e.readOnly).map((e) => ({ ...e, disabled: false, required: !!e.required }));
   }
   return table.elements.map((e) => {
-    const disabled = !!e.readOnly || !e.updatable;
+    // A local choice is never sent, so it stays open in edit: it only decides what the form shows.
+    const disabled = !!e.readOnly || (!e.updatable && !e.local);
     return { ...e, disabled, required: !!e.required && !disabled };
   });
 }
@@ -35,6 +36,30 @@ function holds(c: Condition, values: FormValues): boolean {
 /** Whether the form shows `el` given the rest of the form (its `visibleWhen`). */
 export function isVisible(el: ElementDef, values: FormValues): boolean {
   return !el.visibleWhen || holds(el.visibleWhen, values);
+}
+
+/** The value a `follows` element takes from the element it follows (the OS type for the initialization method). */
+export function followValue(el: ElementDef, values: FormValues): string | undefined {
+  const f = el.follows;
+  if (!f) return undefined;
+  const other = values[f.path];
+  const text = isEmpty(other) ? '' : String(other);
+  return f.map.find(([pattern]) => new RegExp(pattern, 'i').test(text))?.[1] ?? f.otherwise;
+}
+
+/**
+ * `values` with every following element the user has not chosen (`chosen`) brought in line: those following
+ * `changed`, or without `changed`, those that have no value yet.
+ */
+export function applyFollows(table: ResourceTable, values: FormValues, chosen: ReadonlySet<string>, changed?: string): FormValues {
+  let next = values;
+  for (const el of table.elements) {
+    if (!el.follows || chosen.has(el.path)) continue;
+    if (changed === undefined ? !isEmpty(values[el.path]) : el.follows.path !== changed) continue;
+    const v = followValue(el, values);
+    if (v !== values[el.path]) next = { ...next, [el.path]: v };
+  }
+  return next;
 }
 
 /** Whether `el` must have a value given the rest of the form (static `required` or its condition). */
@@ -70,6 +95,10 @@ export function validate(table: ResourceTable, values: FormValues, mode: Mode): 
     }
     const bad = numberMessage(el, v);
     if (bad) errors[el.path] = bad;
+    if (el.type === 'list' && el.itemType === 'int' && Array.isArray(v)) {
+      const wrong = v.find((item) => !/^\d+$/.test(String(item).trim()));
+      if (wrong !== undefined) errors[el.path] = `“${String(wrong)}” is not a whole number`;
+    }
     if (el.type === 'list' && el.of && Array.isArray(v)) {
       v.forEach((row, i) => {
         for (const sub of el.of ?? []) {

@@ -39,7 +39,7 @@ export function tableFor(segment: string): ResourceTable | undefined {
 }
 
 export type { Condition, ElementDef, ElementType, FormField, FormValue, FormValues, ResourceTable, Unit } from './types';
-export { columns, formFields, groupFields, isRequired, isVisible, validate, type Mode } from './form';
+export { applyFollows, columns, followValue, formFields, groupFields, isRequired, isVisible, validate, type Mode } from './form';
 export { fromEntity, toRequestBody } from './body';
 export { arrayPaths, resolvePath } from './xsdPath';
 export { valueAt } from './paths';

@@ -36,6 +36,8 @@ export interface ElementDef {
   ref?: string;
   /** For `list` of single values carried in one attribute or child of each item, e.g. `os.boot` items' `dev`. */
   item?: string;
+  /** For `list` of single values: the values are whole numbers (NUMA core indexes). */
+  itemType?: 'int';
   /** For `list` of records: the item's elements, paths relative to the item. */
   of?: ElementDef[];
   min?: number;
@@ -45,6 +47,15 @@ export interface ElementDef {
   help: string;
   /** Shown in the list by default. */
   column?: boolean;
+  /**
+   * A choice the form makes that is no element of the resource (the VM's initialization method): it decides what
+   * the form shows, is never sent, and is not in the schema.
+   */
+  local?: boolean;
+  /** Follows another element until the user sets it: the first pattern matching that element's value wins. */
+  follows?: { path: string; map: readonly [pattern: string, value: string][]; otherwise?: string };
+  /** What an empty choice of an enum means (default "(engine default)"). */
+  emptyLabel?: string;
 }
 
 export interface ResourceTable {

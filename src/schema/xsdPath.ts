@@ -30,6 +30,7 @@ export function resolvePath(type: string | undefined, path: string): Resolved | 
 
 /** Every path an element stands for in the schema: refs through their `id`, record lists through their items. */
 export function schemaPaths(el: ElementDef): string[] {
+  if (el.local) return [];
   if (el.type === 'ref') return [`${el.path}.id`];
   if (el.type === 'list' && el.item) return [`${el.path}.${el.item}`];
   if (el.type === 'list' && el.of) return el.of.flatMap((sub) => schemaPaths(sub).map((p) => `${el.path}.${p}`));

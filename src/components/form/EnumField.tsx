@@ -33,7 +33,7 @@ export default function EnumField({ el, value, onChange, required, disabled, err
       size="small"
       slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
     >
-      <option value="">{required ? 'Choose…' : '(engine default)'}</option>
+      <option value="">{required ? 'Choose…' : el.emptyLabel ?? '(engine default)'}</option>
       {all.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
     </TextField>
   );

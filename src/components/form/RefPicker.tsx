@@ -54,7 +54,9 @@ export default function RefPicker({ el, value, onChange, required, disabled, err
   // What the user typed to search (not the label shown after picking); lists load once the picker opens.
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const { options, loading, known } = useOptions(collection, query, refSource, open || !!query);
+  // A picked value from a sub-collection needs its list for its label, so that list loads at once.
+  const { options, loading, known } = useOptions(collection, query, refSource, open || !!query || (!!refSource && !!single));
+  const waiting = refSource && !refSource.id && refSource.waitingFor ? `Choose the ${refSource.waitingFor} first.` : undefined;
   const ep = useQuery(entryPointQuery());
   const inOptions = options.find((o) => o.id === single);
   const detail = useQuery({ ...detailQuery(collection, single), enabled: !!single && !inOptions && !refSource && !!ep.data?.collections[collection] });
@@ -93,8 +95,8 @@ export default function RefPicker({ el, value, onChange, required, disabled, err
       size="small"
       fullWidth
       renderInput={(params) => (
-        <TextField {...params} label={el.label} required={required} error={!!error} helperText={error ?? el.help}
-          placeholder={selected ? undefined : 'Type to search'} />
+        <TextField {...params} label={el.label} required={required} error={!!error} helperText={error ?? (waiting ? `${el.help} ${waiting}` : el.help)}
+          placeholder={selected ? undefined : waiting ? undefined : 'Type to search'} />
       )}
     />
   );

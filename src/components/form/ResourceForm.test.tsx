@@ -65,7 +65,7 @@ describe('ResourceForm, create', { timeout: 30_000 }, () => {
     renderForm();
     expect(screen.queryByLabelText('Status')).toBeNull();
     expect(screen.getByRole('button', { name: 'General' })).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('button', { name: /Initial Run \(cloud-init\)/ })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: 'Initialization' })).toHaveAttribute('aria-expanded', 'false');
     expect(field('Name')).toBeRequired();
     fireEvent.click(screen.getByRole('button', { name: 'Create' }));
     expect(await screen.findByText(/3 fields need your attention/)).toBeInTheDocument();
@@ -113,7 +113,7 @@ describe('ResourceForm, create', { timeout: 30_000 }, () => {
     fakeFetch(common);
     const first = renderForm();
     await typeInto(field('Name'), 'half-done');
-    fireEvent.click(screen.getByRole('button', { name: /Initial Run \(cloud-init\)/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Initialization' }));
     await typeInto(field('Password'), 's3cret');
     first.unmount();
     expect(JSON.stringify({ ...sessionStorage })).not.toContain('s3cret');

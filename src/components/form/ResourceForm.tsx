@@ -5,10 +5,10 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { isEmpty } from '../../schema/paths';
 import {
-  formFields, fromEntity, groupFields, isRequired, isVisible, validate,
+  applyFollows, formFields, fromEntity, groupFields, isRequired, isVisible, validate,
   type FormField, type FormValue, type FormValues, type Mode, type ResourceTable,
 } from '../../schema';
 import type { Compat } from '../../query/capabilities';
@@ -17,10 +17,11 @@ import type { XmlObject } from '../../xsd/parse';
 import ErrorAlert from '../ErrorAlert';
 import FieldInput from './FieldInput';
 import FormSection from './FormSection';
-import type { RefSource } from './fieldProps';
+import type { FormContext, RefSource } from './fieldProps';
 import { saveRequest } from './saveRequest';
 import UnsavedChangesGuard from './UnsavedChangesGuard';
 import { useCompat } from './useCompat';
+import { useQuotaSources } from './useQuotaSource';
 import { useFormDraft } from './useFormDraft';
 
 export interface ResourceFormProps {
@@ -40,6 +41,8 @@ export interface ResourceFormProps {
   required?: readonly string[];
   refSources?: Record<string, RefSource | undefined>;
   compat?: Compat;
+  /** The cluster or data center the object belongs to through its parent (a VM's NIC: the VM's cluster). */
+  context?: FormContext;
   /** Content above the sections, given the current values (a creation-path chooser). */
   header?: (form: { values: FormValues; set: (path: string, v: FormValue) => void }) => ReactNode;
   submitLabel?: string;
@@ -58,12 +61,16 @@ const omit = (values: FormValues, hidden: readonly string[]): FormValues =>
 export default function ResourceForm(props: ResourceFormProps) {
   const { table, mode, collectionPath, initial, hidden = [], required = [], onSaved, onCancel } = props;
   const original = useMemo(() => (initial ? fromEntity(table, initial) : undefined), [table, initial]);
-  const base = useMemo(() => original ?? props.defaults ?? {}, [original, props.defaults]);
+  // A new resource starts with its following choices in line (the initialization method for no OS: cloud-init).
+  const base = useMemo(() => original ?? applyFollows(table, props.defaults ?? {}, new Set()), [table, original, props.defaults]);
+  /** Following elements the user chose, which stop following (an explicit Sysprep stays on an OS change). */
+  const chosen = useRef(new Set<string>());
   const id = typeof initial?.id === 'string' ? initial.id : undefined;
   const resourcePath = typeof initial?.href === 'string' ? initial.href : undefined;
   const draft = useFormDraft(table, `${mode}:${collectionPath}${id ? `/${id}` : ''}`, base);
   const { values, setValues, dirty } = draft;
-  const compat = useCompat(values, props.compat);
+  const compat = useCompat(values, props.compat, props.context);
+  const quotaSources = useQuotaSources(table, values, props.context);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [fault, setFault] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
@@ -75,7 +82,8 @@ export default function ResourceForm(props: ResourceFormProps) {
     .filter(([, fs], i) => i === 0 || (mode === 'create' && fs.some((f) => isRequired(f, base, mode)))).map(([g]) => g)));
 
   const set = (path: string, v: FormValue) => {
-    setValues((prev) => ({ ...prev, [path]: v }));
+    if (table.elements.some((e) => e.path === path && e.follows)) chosen.current.add(path);
+    setValues((prev) => applyFollows(table, { ...prev, [path]: v }, chosen.current, path));
     setNotice(undefined);
     if (errors[path]) setErrors(({ [path]: _gone, ...rest }) => rest);
   };
@@ -129,10 +137,10 @@ export default function ResourceForm(props: ResourceFormProps) {
             <FormSection key={group} title={group} expanded={expanded.has(group)} errorCount={fs.filter((f) => Object.keys(errors).some((k) => k === f.path || k.startsWith(`${f.path}[`))).length}
               onToggle={(open) => setExpanded((prev) => { const n = new Set(prev); if (open) n.add(group); else n.delete(group); return n; })}>
               {fs.map((f) => (
-                <Box key={f.path} sx={f.type === 'list' && !f.ref || f.type === 'text' ? { gridColumn: '1 / -1' } : undefined}>
+                <Box key={f.path} sx={(f.type === 'list' && !f.ref) || f.type === 'text' || f.local ? { gridColumn: '1 / -1' } : undefined}>
                   <FieldInput el={f} value={values[f.path]} onChange={(v) => set(f.path, v)} disabled={f.disabled || saving}
                     required={isRequired(f, values, mode) || required.includes(f.path)} error={errors[f.path]} rowErrors={rowErrors(f.path)} compat={compat}
-                    refSource={props.refSources?.[f.path]} />
+                    refSource={props.refSources?.[f.path] ?? quotaSources[f.path]} />
                 </Box>
               ))}
             </FormSection>

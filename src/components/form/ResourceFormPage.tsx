@@ -8,6 +8,7 @@ import { detailQuery, entryPointQuery, subQuery } from '../../query';
 import { tableFor, type Mode } from '../../schema';
 import ErrorAlert from '../ErrorAlert';
 import QueryState from '../QueryState';
+import type { FormContext } from './fieldProps';
 import ResourceForm, { type ResourceFormProps } from './ResourceForm';
 import { singular } from './saveRequest';
 
@@ -30,6 +31,15 @@ export default function ResourceFormPage({ mode, route, extra = {}, afterSave }:
   const top = useQuery({ ...detailQuery(collection, id ?? ''), enabled: mode === 'edit' && !sub && !!id });
   const siblings = useQuery({ ...subQuery(collection, parentId ?? '', sub ?? ''), enabled: mode === 'edit' && !!sub && !!parentId });
   const back = afterSave ?? (sub ? `/${collection}/${parentId}` : `/${collection}`);
+  // Below a VM or template the object belongs to its parent's cluster (enum values, quotas); below a cluster
+  // or data center, to that one.
+  const ownedByCluster = !!sub && !!parentId && (collection === 'vms' || collection === 'templates');
+  const parent = useQuery({ ...detailQuery(collection, parentId ?? ''), enabled: ownedByCluster });
+  const parentCluster = parent.data?.cluster?.id;
+  const context: FormContext = !sub || !parentId ? {}
+    : collection === 'clusters' ? { cluster: parentId }
+    : collection === 'datacenters' ? { dataCenter: parentId }
+    : { cluster: typeof parentCluster === 'string' ? parentCluster : undefined };
 
   if (!table || !(mode === 'create' ? table.create : table.update)) {
     return <ErrorAlert error={new Error(`The portal has no ${mode === 'create' ? 'create' : 'edit'} form for “${segment}”.`)} />;
@@ -53,6 +63,7 @@ export default function ResourceFormPage({ mode, route, extra = {}, afterSave }:
                   collection={collection}
                   collectionPath={sub ? `${root}/${encodeURIComponent(parentId ?? '')}/${sub}` : root}
                   initial={mode === 'edit' ? initial : undefined}
+                  context={context}
                   {...extra}
                   onSaved={() => navigate(back)}
                   onCancel={() => navigate(back)}

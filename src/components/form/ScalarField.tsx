@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import { displayUnit } from '../../schema';
 import { asText, fieldId, type FieldProps } from './fieldProps';
 
-const UNIT_TEXT: Record<string, string> = { percent: '%', seconds: 's', milliseconds: 'ms', minutes: 'min', deciseconds: '×0.1 s' };
+const UNIT_TEXT: Record<string, string> = { percent: '%', seconds: 's', milliseconds: 'ms', minutes: 'min', deciseconds: 'ds' };
 
 export function BooleanField({ el, value, onChange, disabled, error }: FieldProps) {
   const id = fieldId(el.path);

@@ -2,7 +2,17 @@
 import type { Compat } from '../../query/capabilities';
 import type { ElementDef, FormValue } from '../../schema';
 
-export interface RefSource { collection: string; id: string; sub: string }
+export interface RefSource {
+  collection: string;
+  /** The parent's id; empty while the form does not know it yet (see `waitingFor`). */
+  id: string;
+  sub: string;
+  /** What the user picks first for the list to exist ("cluster"), shown while `id` is empty. */
+  waitingFor?: string;
+}
+
+/** What a form's object belongs to when its own elements do not say (a VM's NIC: the VM's cluster). */
+export interface FormContext { cluster?: string; dataCenter?: string }
 
 export interface FieldProps {
   el: ElementDef;

@@ -46,6 +46,21 @@ describe('hosts', () => {
     expect([dup.status, dup.xml.detail]).toEqual([400, '[Cannot add Host. The Host name is already in use, please choose a unique name and try again.]']);
   });
 
+  it('never sends back power management passwords, on create, read or update', () => {
+    const w = wireEngine();
+    const cluster = w.engine.store.list('clusters')[0];
+    const created = w.post('/hosts', `<host><name>pm-host</name><address>pm.example.com</address><root_password>r00t</root_password><cluster id="${cluster.id}"/>`
+      + '<power_management type="ipmilan"><enabled>true</enabled><address>192.0.2.9</address><username>fencer</username><password>f3nce</password>'
+      + '<agents><agent type="ipmilan"><address>192.0.2.9</address><username>fencer</username><password>ag3nt</password><order>1</order></agent></agents></power_management></host>');
+    expect(created.status).toBeLessThan(300);
+    const id = created.xml.id;
+    const edited = w.put(`/hosts/${id}`, '<host><power_management><password>n3w</password></power_management></host>');
+    for (const text of [created.body, w.get(`/hosts/${id}`).body, w.get('/hosts').body, edited.body]) {
+      expect(text).toContain('<username>fencer</username>');
+      expect(text).not.toMatch(/f3nce|ag3nt|n3w|r00t/);
+    }
+  });
+
   it('reports host statistics in the recorded shape', () => {
     const w = wireEngine();
     const stats = w.get(`/hosts/${hostIn(w, 'up').id}/statistics`).xml.statistic;

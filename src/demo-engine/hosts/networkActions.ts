@@ -12,7 +12,7 @@ import { newId } from '../writes/ids';
 const attachments = (ctx: Ctx, host: Entity) => `hosts/${host.id}/networkattachments`;
 const hostOfNic = (ctx: Ctx) => ctx.store.get('hosts', ctx.params.id)!;
 
-function networkOf(ctx: Ctx, ref: Entity | undefined): Entity {
+export function networkOf(ctx: Ctx, ref: Entity | undefined): Entity {
   const net = ref?.id ? ctx.store.get('networks', ref.id) : ctx.store.list('networks').find((n) => n.name === ref?.name);
   if (!net) throw new EngineFault(400, 'Operation Failed', `Entity not found: Network: ${ref?.id ? `id=${ref.id}` : `name=${ref?.name}`}`);
   return net;
@@ -25,7 +25,7 @@ function nicOf(ctx: Ctx, host: Entity, ref: Entity | undefined): Entity {
   return nic;
 }
 
-function attach(ctx: Ctx, host: Entity, nic: Entity, net: Entity, extra: Record<string, any> = {}): void {
+export function attach(ctx: Ctx, host: Entity, nic: Entity, net: Entity, extra: Record<string, any> = {}): void {
   const key = attachments(ctx, host);
   const current = ctx.store.list(key).find((a) => a.network?.id === net.id);
   if (current) Object.assign(current, { host_nic: { id: nic.id }, ...extra });
@@ -33,7 +33,7 @@ function attach(ctx: Ctx, host: Entity, nic: Entity, net: Entity, extra: Record<
   nic.network = { id: net.id };
 }
 
-function detach(ctx: Ctx, host: Entity, a: Entity): void {
+export function detach(ctx: Ctx, host: Entity, a: Entity): void {
   const cluster = ctx.store.get('clusters', host.cluster?.id);
   if (cluster?.management_network?.id === a.network?.id) {
     throw operationFailed('Cannot setup Networks. The management network cannot be detached from the host.');

@@ -11,6 +11,24 @@ const FQDN_OR_IP = /^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)(\.[a-
 /** Host settings only maintenance mode may change (the engine's "operational" restriction). */
 const MAINTENANCE_ONLY = ['cluster', 'port', 'protocol'];
 
+/**
+ * Power management passwords (guide 13.x power_management, fence agents) are write-only, as on a real
+ * engine: kept under a key the XML writer does not know (so never represented), never sent back.
+ */
+function sealFencePasswords(host: Record<string, any>): void {
+  const pm = host.power_management;
+  if (!pm || typeof pm !== 'object') return;
+  const seal = (o: Record<string, any>) => {
+    if (o && typeof o === 'object' && 'password' in o) {
+      o._password = o.password;
+      delete o.password;
+    }
+  };
+  seal(pm);
+  const agents = pm.agents?.agent;
+  for (const a of Array.isArray(agents) ? agents : agents ? [agents] : []) seal(a);
+}
+
 const OPERATIONAL = 'Cannot edit Host. Host parameters cannot be modified while Host is operational.\nPlease switch Host to Maintenance mode first.';
 
 registerRules('hosts', {
@@ -21,6 +39,7 @@ registerRules('hosts', {
   prepare(ctx, body) {
     if (!FQDN_OR_IP.test(String(body.address))) throw new EngineFault(400, 'Operation Failed', '[Host address must be a FQDN or a valid IP address]');
     const { root_password: _secret, ...rest } = body;
+    sealFencePasswords(rest);
     return { port: 54321, type: 'rhel', memory: 64 * 1024 ** 3, max_scheduling_memory: 60 * 1024 ** 3, summary: { active: 0, migrating: 0, total: 0 },
       cpu: { topology: { sockets: 1, cores: 4, threads: 1 }, name: 'Intel(R) Xeon(R) CPU', speed: 2400 },
       ...rest, id: '', status: { state: 'installing' }, created: ctx.now() };
@@ -40,6 +59,9 @@ registerRules('hosts', {
       throw new EngineFault(state === 'maintenance' ? 400 : 409, 'Operation Failed',
         '[Host Address can not be modified due to Security restrictions.  In order to change Host Address, Host has to be reinstalled]');
     }
+  },
+  afterUpdate(_ctx, host) {
+    sealFencePasswords(host);
   },
   canRemove(ctx, host) {
     if (ctx.store.list('vms').some((v) => v.host?.id === host.id && isRunning(v))) {

@@ -69,11 +69,22 @@ export function subHref(ctx: Ctx, def: CollectionDef, sub: SubDef, parentId: str
   return `${ctx.base}/${def.segment}/${parentId}/${sub.segment}`;
 }
 
+/** Sub-collections that take `?search=` with the language of a top-level collection. */
+const SUB_SEARCH: Record<string, string> = { 'domains/users': 'users', 'domains/groups': 'groups' };
+
 export function listSub(ctx: Ctx) {
   const { def, sub, parent } = subDef(ctx);
   const href = subHref(ctx, def, sub, parent.id);
   let items = subItems(ctx, def, sub, parent);
   const max = maxOf(ctx);
+  const searchAs = SUB_SEARCH[`${def.segment}/${sub.segment}`];
+  const search = ctx.url.query.search;
+  if (searchAs && search !== undefined && search.trim() !== '') {
+    // guide 20 (domains): a directory is searched for the people and groups to add, e.g. `allnames=jo*` or
+    // `name=demo*`; directory (LDAP) matching ignores case unless `;case-sensitive=true` is asked for.
+    const caseSensitive = /^true$/i.test(ctx.url.matrix['case-sensitive'] ?? ctx.url.query['case-sensitive'] ?? '');
+    items = runSearch(searchAs, items, search, { store: ctx.store, caseSensitive, pageSize: max, now: ctx.now() });
+  }
   if (max !== undefined) items = items.slice(0, max);
   const path = `${def.segment}/${sub.segment}`;
   return xml(200, sub.list, { [sub.item]: items.map((e) => represent(e, `${href}/${e.id}`, ctx.base, path)) });

@@ -17,7 +17,7 @@ import '../templates/create';
 import { JOB_ACTIONS, JOB_SUB_ACTIONS } from '../jobs/external';
 import { VM_ACTIONS, VM_SUB_ACTIONS } from '../vms/actionTable';
 import { creationStatus } from '../vms/create';
-import { attachExistingDisk } from '../vms/deviceRules';
+import { attachExistingDisk, attachSnapshotDisk } from '../vms/deviceRules';
 import { visibleTo } from '../permissions';
 import { actionStatus, runAction, type ActionFn } from '../writes/actions';
 import { readBody } from '../writes/body';
@@ -47,7 +47,10 @@ export function postOnResource(ctx: Ctx): EngineResponse {
   if (def.subs?.some((s) => s.segment === x)) {
     if (def.segment === 'vms' && x === 'disks') {
       const body = readBody(ctx, ['disk']);
-      const disk = body.id && body.provisioned_size === undefined ? attachExistingDisk(ctx, topEntity(ctx), body.id) : undefined;
+      const vm = body.id && body.provisioned_size === undefined ? topEntity(ctx) : undefined;
+      // guide 8.1 step 4: a disk id with a snapshot id attaches that snapshot's copy of the disk (backups).
+      const disk = !vm ? undefined : body.snapshot?.id ? attachSnapshotDisk(ctx, vm, body.id, body.snapshot.id, body.active)
+        : attachExistingDisk(ctx, vm, body.id);
       if (disk) {
         const href = `${ctx.base}/vms/${ctx.params.id}/disks/${disk.id}`;
         return xml(201, 'disk', represent(disk, href, ctx.base, 'vms/disks'), { Location: href });

@@ -8,7 +8,7 @@ import type { Entity } from '../types';
 export const DEMO_USERS = [
   { user: 'admin', domain: 'internal', password: 'ovirt', first: 'Admin', last: 'Istrator', role: 'SuperUser' },
   { user: 'mary', domain: 'internal', password: 'mary', first: 'Mary', last: 'Jones', role: 'UserRole' },
-  { user: 'helpdesk', domain: 'internal', password: 'helpdesk', first: 'Help', last: 'Desk', role: 'UserVmManager' },
+  { user: 'helpdesk', domain: 'internal', password: 'helpdesk', first: 'Help', last: 'Desk', role: 'HelpdeskRole' },
 ] as const;
 
 export interface Access { users: Entity[]; roles: Map<string, Entity>; tags: Entity[] }
@@ -19,6 +19,12 @@ const ROLE_DEFS: [name: string, id: string, administrative: boolean, description
   ['UserRole', '00000000-0000-0000-0001-000000000001', false, 'Standard User Role', ['login', 'run_vm', 'stop_vm', 'shut_down_vm', 'hibernate_vm', 'reboot_vm', 'connect_to_vm', 'change_vm_cd', 'vm_pool_basic_operations']],
   ['PowerUserRole', '00000000-0000-0000-0001-000000000002', false, 'User Role, allowed to create VMs, Templates and Disks', ['login', 'create_vm', 'create_template', 'create_disk', 'run_vm']],
   ['UserVmManager', 'def00006-0000-0000-0000-def000000006', false, 'User Role, with permission for any operation on Vms', ['login', 'run_vm', 'stop_vm', 'shut_down_vm', 'hibernate_vm', 'reboot_vm', 'connect_to_vm', 'change_vm_cd', 'edit_vm_properties', 'delete_vm', 'manipulate_vm_snapshots', 'configure_vm_network', 'configure_vm_storage']],
+  // A custom, non-administrative role for helpdesk staff (guide 21: roles are sets of permits; custom roles are
+  // `mutable`): see the VMs under the objects it is granted on, hand out console tickets (`connect_to_vm`, the
+  // permit POST /vms/{id}/ticket needs) and take over a console someone else holds (`reconnect_to_vm`).
+  // Nothing that starts, stops, edits or removes a VM. Granted on the Default and Production clusters (seed/extras).
+  ['HelpdeskRole', 'def000fe-0000-0000-0000-def0000000fe', false, 'Helpdesk: view VMs and their sessions, issue console tickets', ['login', 'connect_to_vm', 'reconnect_to_vm']],
+  ['QuotaConsumer', 'def0000a-0000-0000-0000-def00000000a', false, 'User Role, allowed to consume resources from a specific Quota', ['login', 'consume_quota']],
   ['TemplateAdmin', 'def00008-0000-0000-0000-def000000008', true, 'Administrator Role, permission for all the objects underneath a specific Template', ['login', 'create_template', 'delete_template', 'edit_template_properties']],
 ];
 
@@ -26,7 +32,7 @@ export function seedAccess(store: Store, rnd: Random): Access {
   const internal = store.put('domains', { id: 'internal-authz', name: 'internal-authz' });
   const roles = new Map<string, Entity>();
   for (const [name, id, administrative, description, permits] of ROLE_DEFS) {
-    roles.set(name, store.put('roles', { id, name, description, mutable: false, administrative }));
+    roles.set(name, store.put('roles', { id, name, description, mutable: name === 'HelpdeskRole', administrative }));
     permits.forEach((p, i) => store.put(`roles/${id}/permits`, { id: String(i + 1), name: p, administrative, role: { id } }));
   }
   const users = DEMO_USERS.map((u) => {

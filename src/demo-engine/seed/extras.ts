@@ -138,6 +138,46 @@ export function seedExtras(store: Store, rnd: Random, infra: Infra, access: Acce
   store.put(`hosts/${hosts[0].id}/katelloerrata`, { id: rnd.uuid(), name: 'RHSA-2021:1234', title: 'Important: kernel security update',
     type: 'security', severity: 'important', issued: new Date(now - 30 * 86400_000).toISOString(), summary: 'An update for kernel is now available.' });
   store.put(`hosts/${hosts[1].id}/unmanagednetworks`, { id: rnd.uuid(), name: 'virbr0', host: { id: hosts[1].id } });
+  // helpdesk@internal holds the custom HelpdeskRole on the Default and Production clusters, so through the user
+  // API (`Filter: true`) it sees those clusters' VMs and may issue console tickets, but run or change nothing.
+  const helpdesk = access.users.find((u) => u.principal === 'helpdesk')!;
+  for (const cl of clusters.filter((c) => c.name === 'Default' || c.name === 'Production')) {
+    store.put('permissions', { id: rnd.uuid(), role: { id: access.roles.get('HelpdeskRole')!.id }, user: { id: helpdesk.id }, cluster: { id: cl.id } });
+  }
+  seedQuotaLimits(store, rnd, infra, access);
+  seedIscsiBond(store, rnd, infra);
   void templates;
   void ({} as Entity);
+}
+
+/**
+ * The Default data center's quota gets limits (RSDL …/quotas/{id}/quotaclusterlimits and quotastoragelimits): CPUs
+ * and memory (GiB) on the Default cluster, with what its running VMs use, and space (GiB) on data1; mary may consume it.
+ */
+function seedQuotaLimits(store: Store, rnd: Random, infra: Infra, access: Access): void {
+  const dc = infra.dcs[0];
+  const quota = store.list(`datacenters/${dc.id}/quotas`)[0];
+  const key = `datacenters/${dc.id}/quotas/${quota.id}`;
+  const cluster = infra.clusters[0];
+  const running = store.list('vms').filter((v) => v.cluster.id === cluster.id && v.host);
+  const vcpus = running.reduce((n, v) => n + (v.cpu?.topology?.cores ?? 1) * (v.cpu?.topology?.sockets ?? 1), 0);
+  const memory = running.reduce((n, v) => n + v.memory, 0) / GiB;
+  store.put(`${key}/quotaclusterlimits`, { id: rnd.uuid(), quota: { id: quota.id }, cluster: { id: cluster.id },
+    vcpu_limit: 64, vcpu_usage: vcpus, memory_limit: 256, memory_usage: memory });
+  const data1 = infra.dataDomains[0];
+  const used = store.list('vms').flatMap((v) => store.list(`vms/${v.id}/disks`))
+    .filter((d) => d.storage_domains?.storage_domain?.[0]?.id === data1.id).reduce((n, d) => n + (d.actual_size ?? 0), 0) / GiB;
+  store.put(`${key}/quotastoragelimits`, { id: rnd.uuid(), quota: { id: quota.id }, storage_domain: { id: data1.id }, limit: 1000, usage: used });
+  const mary = access.users.find((u) => u.principal === 'mary')!;
+  store.put('permissions', { id: rnd.uuid(), role: { id: access.roles.get('QuotaConsumer')!.id }, user: { id: mary.id }, quota: { id: quota.id } });
+}
+
+/** guide 9.3 (`iscsibonds`): the Default data center bonds the `storage` network with the iSCSI target's connection. */
+function seedIscsiBond(store: Store, rnd: Random, infra: Infra): void {
+  const dc = infra.dcs[0];
+  const conn = store.put('storageconnections', { id: rnd.uuid(), address: 'iscsi.demo.example.com', type: 'iscsi', port: 3260,
+    target: 'iqn.2003-01.org.demo:storage' });
+  const net = infra.networks.find((n) => n.name === 'storage' && n.data_center.id === dc.id)!;
+  store.put(`datacenters/${dc.id}/iscsibonds`, { id: rnd.uuid(), name: 'iscsi-bond0', description: 'Multipath iSCSI over the storage network',
+    data_center: { id: dc.id }, storage_connections: { storage_connection: [{ id: conn.id }] }, networks: { network: [{ id: net.id }] } });
 }

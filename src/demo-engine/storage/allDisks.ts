@@ -6,7 +6,8 @@ import type { Entity } from '../types';
 export function allDisks(store: Store): { disk: Entity; key: string }[] {
   const out = store.list('disks').map((disk) => ({ disk, key: 'disks' }));
   for (const [key, coll] of store.collections) {
-    if (/^vms\/[^/]+\/disks$/.test(key)) for (const disk of coll.values()) out.push({ disk, key });
+    // A snapshot's disk attached to a backup VM (guide 8.1) is the source disk seen again: listed once, at its VM.
+    if (/^vms\/[^/]+\/disks$/.test(key)) for (const disk of coll.values()) if (!disk.snapshot?.id) out.push({ disk, key });
   }
   return out;
 }

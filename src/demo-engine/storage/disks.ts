@@ -37,6 +37,12 @@ registerRules('disks', {
     const size = body.provisioned_size ?? body.size;
     if (size === undefined && body.lun_storage === undefined) throw new EngineFault(400, 'Incomplete parameters', 'Disk [provisioned_size|size] required for add');
     if (body.alias !== undefined && !ALIAS.test(body.alias)) throw new EngineFault(400, 'Operation Failed', '[Disk alias name must be formed of alpha-numeric characters or "-_."]');
+    // guide 16.1: a direct LUN disk lives on a LUN of a storage server, on no storage domain and with no size of its own.
+    if (body.lun_storage !== undefined) {
+      return { bootable: false, shareable: false, wipe_after_delete: false, propagate_errors: false, read_only: false, interface: 'virtio',
+        ...body, storage_type: 'lun', id: newId(ctx), alias: body.alias ?? body.name ?? `lun_disk_${ctx.store.list('disks').length + 1}`,
+        status: { state: 'locked' } };
+    }
     const sd = domainOf(ctx, body.storage_domains?.storage_domain?.[0] ?? body.storage_domain, 'add');
     return { sparse: true, bootable: false, shareable: false, wipe_after_delete: false, propagate_errors: false, read_only: false,
       storage_type: 'image', format: 'cow', interface: 'virtio', ...body, id: newId(ctx), image_id: newId(ctx),

@@ -26,6 +26,17 @@ describe('floating disks', () => {
     expect(r.xml.detail).toContain(text);
   });
 
+  it('creates a direct LUN disk on no storage domain and with no size (guide 16.1)', () => {
+    const w = wireEngine();
+    const r = w.post('/disks', '<disk><alias>lun1</alias><interface>virtio</interface><lun_storage><type>iscsi</type><logical_unit id="3600a0b8">'
+      + '<address>192.0.2.50</address><port>3260</port><target>iqn.2024-01.example:t1</target></logical_unit></lun_storage></disk>');
+    expect(r.status).toBe(202);
+    w.tick(DISK_MS + 1000);
+    const disk = w.get(`/disks/${r.xml.id}`).xml;
+    expect([disk.alias, disk.storage_type, disk.status.state, disk.storage_domains]).toEqual(['lun1', 'lun', 'ok', undefined]);
+    expect(disk.lun_storage.logical_unit[0].address).toBe('192.0.2.50');
+  });
+
   it('moves a disk to another domain, locked meanwhile, and copies one into a new disk', () => {
     const w = wireEngine();
     const disk = w.engine.store.list('disks')[0];

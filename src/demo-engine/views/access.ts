@@ -35,7 +35,7 @@ for (const kind of ['users', 'groups'] as const) {
   });
 }
 
-const OBJECTS = ['vm', 'vmpool', 'template', 'cluster', 'data_center', 'host', 'storage_domain', 'disk', 'network'];
+const OBJECTS = ['vm', 'vmpool', 'template', 'cluster', 'data_center', 'host', 'storage_domain', 'disk', 'network', 'quota'];
 const systemWide = (p: Entity) => OBJECTS.every((k) => !p[k]);
 
 function roles(holder: 'user' | 'group') {

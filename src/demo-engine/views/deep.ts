@@ -6,6 +6,7 @@ import type { Entity } from '../types';
 import { newId } from '../writes/ids';
 import { mergeInto } from '../writes/merge';
 import { registerView } from './registry';
+import { detach } from '../hosts/networkActions';
 
 export interface DeepDef { list: string; item: string }
 
@@ -21,6 +22,13 @@ export const DEEP: Record<string, DeepDef> = {
   'vms/snapshots/nics': { list: 'nics', item: 'nic' },
   'storagedomains/vms/disks': { list: 'disks', item: 'disk' },
   'templates/disks/permissions': { list: 'permissions', item: 'permission' },
+  // guide 9.5.3 a data center's quotas (RSDL: …/quotas/{id}/quotaclusterlimits, quotastoragelimits, permissions)
+  // and 9.3 its iSCSI bonds (RSDL: …/iscsibonds/{id}/networks, storageconnections); views/dataCenter.ts.
+  'datacenters/quotas/quotaclusterlimits': { list: 'cluster_quota_limits', item: 'cluster_quota_limit' },
+  'datacenters/quotas/quotastoragelimits': { list: 'storage_quota_limits', item: 'storage_quota_limit' },
+  'datacenters/quotas/permissions': { list: 'permissions', item: 'permission' },
+  'datacenters/iscsibonds/networks': { list: 'networks', item: 'network' },
+  'datacenters/iscsibonds/storageconnections': { list: 'storage_connections', item: 'storage_connection' },
 };
 
 registerView('hosts/nics/networkattachments', {
@@ -30,21 +38,26 @@ registerView('hosts/nics/networkattachments', {
     if (ctx.store.list(`hosts/${host.id}/networkattachments`).some((a) => a.network?.id === body.network.id)) {
       throw operationFailed('Cannot add Network Attachment. The network is already attached to a host interface.');
     }
+    // guide 14.7.2.3.1 (example 14.17): the NIC then carries the network (Table 14.4 `network id=`).
+    nic.network = { id: body.network.id };
     return ctx.store.put(`hosts/${host.id}/networkattachments`, { ...body, id: newId(ctx), host_nic: { id: nic.id }, host: { id: host.id } });
   },
   update: (_ctx, _nic, item, body) => mergeInto(item, body) as Entity,
-  remove: (ctx, _nic, item, _body, [host]) => { ctx.store.remove(`hosts/${host.id}/networkattachments`, item.id); },
+  // Example 14.19: detaching frees the NIC (the management network stays, as with setupnetworks).
+  remove: (ctx, _nic, item, _body, [host]) => detach(ctx, host, item),
 });
 
-const diskPermissions = {
-  list: (ctx: Ctx, disk: Entity) => ctx.store.list('permissions').filter((p) => p.disk?.id === disk.id),
-  add(ctx: Ctx, disk: Entity, body: Record<string, any>) {
+/** The permissions held on an object reached below its collection (a VM's disk, a data center's quota). */
+export const objectPermissions = (kind: string) => ({
+  list: (ctx: Ctx, obj: Entity) => ctx.store.list('permissions').filter((p) => p[kind]?.id === obj.id),
+  add(ctx: Ctx, obj: Entity, body: Record<string, any>) {
     if (!ctx.store.get('roles', body.role?.id)) throw new EngineFault(400, 'Operation Failed', `Entity not found: Role: id=${body.role?.id}`);
     const holder = body.user?.id ? 'user' : 'group';
-    return ctx.store.put('permissions', { id: newId(ctx), role: { id: body.role.id }, [holder]: { id: body[holder]?.id }, disk: { id: disk.id } });
+    return ctx.store.put('permissions', { id: newId(ctx), role: { id: body.role.id }, [holder]: { id: body[holder]?.id }, [kind]: { id: obj.id } });
   },
-  remove: (ctx: Ctx, _disk: Entity, item: Entity) => { ctx.store.remove('permissions', item.id); },
-};
+  remove: (ctx: Ctx, _obj: Entity, item: Entity) => { ctx.store.remove('permissions', item.id); },
+});
+const diskPermissions = objectPermissions('disk');
 registerView('vms/disks/permissions', diskPermissions);
 registerView('storagedomains/disks/permissions', diskPermissions);
 registerView('templates/disks/permissions', diskPermissions);

@@ -19,6 +19,14 @@ describe('views over the inventory', () => {
     ['an export domain lists the VMs exported to it', `/storagedomains/${exportSd.id}/vms`, 'vm', (got) => expect(got).toEqual(['legacy-app'])],
     ['an export domain lists its templates', `/storagedomains/${exportSd.id}/templates`, 'template', (got) => expect(got).toEqual(['rhel7-golden'])],
     ['the internal domain lists the people of its directory', `/domains/internal-authz/users`, 'user', (got) => expect(got).toEqual(['Admin', 'Help', 'John', 'Mary', 'Sue'])],
+    // What a user picker sends (guide 20): `allnames=<text>*` matches first name, last name or login, ignoring case.
+    ['a directory search by allnames matches first or last names (John Smith, Mary Jones)', `/domains/internal-authz/users?search=${encodeURIComponent('allnames=jo*')}`, 'user', (got) => expect(got).toEqual(['John', 'Mary'])],
+    ['a directory search by allnames finds people by last name', `/domains/internal-authz/users?search=${encodeURIComponent('allnames=Le*')}`, 'user', (got) => expect(got).toEqual(['Sue'])],
+    ['a directory search by allnames finds people by login', `/domains/internal-authz/users?search=${encodeURIComponent('allnames=helpdesk*')}`, 'user', (got) => expect(got).toEqual(['Help'])],
+    ['a directory search by name=', `/domains/internal-authz/users?search=${encodeURIComponent('name=Mary')}`, 'user', (got) => expect(got).toEqual(['Mary'])],
+    ['a directory search that matches nobody', `/domains/internal-authz/users?search=${encodeURIComponent('allnames=zz*')}`, 'user', (got) => expect(got).toEqual([])],
+    ['a directory group search by name=<text>*', `/domains/internal-authz/groups?search=${encodeURIComponent('name=demo.example.com/Op*')}`, 'group', (got) => expect(got).toEqual(['demo.example.com/Operations'])],
+    ['a directory group search with a leading wildcard', `/domains/internal-authz/groups?search=${encodeURIComponent('name=*engineering')}`, 'group', (got) => expect(got).toEqual(['demo.example.com/Engineering'])],
   ];
   it.each(cases)('%s', (_name, path, item, check) => {
     const r = w.get(path);

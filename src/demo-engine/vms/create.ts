@@ -1,6 +1,7 @@
 // POST /vms (guide 15.5, 7.3.11): a VM from a template (name, cluster, template required, RSDL). The new
 // VM takes the template's settings, copies of its disks and NICs, and a CD-ROM; it is image_locked with
 // creation_status pending and answers 202, then becomes down and complete on the engine clock.
+// With `<snapshots><snapshot id=…/></snapshots>` (guide 15.6.5.2) it is a clone of that snapshot instead.
 // `Expect: 201-created` waits for the copy and answers 201 (recorded: rhevm-3.1-create-destroy/024).
 import { AUDIT, userName } from '../audit';
 import type { Ctx } from '../context';
@@ -9,36 +10,57 @@ import { xml } from '../respond';
 import type { Entity, EngineResponse } from '../types';
 import { newId } from '../writes/ids';
 import { clone } from '../writes/merge';
+import { EngineFault, operationFailed } from '../faults';
+import { configOf, findSnapshot, snapshotConfig, snapshotDisks, snapshotNics } from './snapshotSource';
 import { vmEventer } from './lifecycle';
 import { runChain, setState } from './transitions';
 
 export const CREATION_MS = 3000;
-const FROM_TEMPLATE = ['memory', 'cpu', 'cpu_shares', 'os', 'display', 'type', 'stateless', 'usb', 'bios', 'high_availability',
-  'timezone', 'origin', 'sso', 'migration_downtime', 'start_paused', 'memory_policy', 'delete_protected'];
+
+/** guide 15.6.5.2: `<snapshots><snapshot id=…/></snapshots>` in the body names the snapshot a VM is cloned from. */
+function sourceSnapshot(ctx: Ctx, body: Record<string, any>) {
+  const id = body.snapshots?.snapshot?.[0]?.id ?? body.snapshots?.snapshot?.id;
+  if (id === undefined) return undefined;
+  const found = findSnapshot(ctx, id);
+  if (!found) throw new EngineFault(400, 'Operation Failed', `Entity not found: Snapshot: id=${id}`);
+  if (found.snap.snapshot_status === 'locked') throw operationFailed('Cannot add VM. Snapshot is currently being created.');
+  return found;
+}
 
 export function prepareVm(ctx: Ctx, body: Record<string, any>): Entity {
-  const template: Record<string, any> = ctx.store.get('templates', body.template?.id) ?? {};
-  const base: Record<string, any> = {};
-  for (const k of FROM_TEMPLATE) if (template[k] !== undefined) base[k] = clone(template[k]);
+  const fromSnapshot = sourceSnapshot(ctx, body);
+  // A clone takes the configuration the snapshot kept, not the (Blank) template's.
+  const base = fromSnapshot ? snapshotConfig(ctx, fromSnapshot.snap, fromSnapshot.vmId)
+    : configOf(ctx.store.get('templates', body.template?.id) ?? {});
   if (base.memory && !base.memory_policy) base.memory_policy = { guaranteed: base.memory };
+  const { snapshots: _ignored, ...rest } = body;
+  void _ignored;
   return {
-    ...base, ...body, id: newId(ctx), status: { state: 'image_locked' },
+    ...base, ...rest, id: newId(ctx), status: { state: 'image_locked' },
     creation_time: new Date(ctx.now()).toISOString(), template: { id: body.template?.id }, cluster: { id: body.cluster?.id },
+    ...(fromSnapshot ? { _fromSnapshot: { id: fromSnapshot.snap.id, vm: fromSnapshot.vmId } } : {}),
   };
 }
 
-/** Copies the template's (or source VM's) disks and NICs onto `vm` and gives it a CD-ROM. */
-export function copyDevices(ctx: Ctx, vm: Entity, fromKey: string): void {
-  for (const d of ctx.store.list(`${fromKey}/disks`)) {
-    ctx.store.put(`vms/${vm.id}/disks`, { ...clone(d), id: newId(ctx), image_id: newId(ctx), alias: `${vm.name}_${d.alias ?? d.name ?? 'Disk1'}`,
-      name: `${vm.name}_${d.name ?? 'Disk1'}`, status: { state: 'locked' } });
+/** Copies disks and NICs onto `vm` (new ids, image ids and MACs, disks locked) and gives it a CD-ROM. */
+function copyDeviceList(ctx: Ctx, vm: Entity, disks: Entity[], nics: Entity[], prefixAliases: boolean): void {
+  for (const d of disks) {
+    const { snapshot: _s, ...disk } = clone(d);
+    void _s;
+    ctx.store.put(`vms/${vm.id}/disks`, { ...disk, id: newId(ctx), image_id: newId(ctx), status: { state: 'locked' },
+      ...(prefixAliases ? { alias: `${vm.name}_${d.alias ?? d.name ?? 'Disk1'}`, name: `${vm.name}_${d.name ?? 'Disk1'}` } : {}) });
   }
   let mac = parseInt(vm.id.replace(/-/g, '').slice(0, 6), 16);
-  for (const n of ctx.store.list(`${fromKey}/nics`)) {
+  for (const n of nics) {
     const address = `00:1a:4a:${[(mac >> 16) & 255, (mac >> 8) & 255, mac++ & 255].map((b) => b.toString(16).padStart(2, '0')).join(':')}`;
     ctx.store.put(`vms/${vm.id}/nics`, { ...clone(n), id: newId(ctx), mac: { address }, plugged: true, linked: true });
   }
   if (!ctx.store.list(`vms/${vm.id}/cdroms`).length) ctx.store.put(`vms/${vm.id}/cdroms`, { id: '00000000-0000-0000-0000-000000000000' });
+}
+
+/** Copies the template's (or source VM's) disks and NICs onto `vm` and gives it a CD-ROM. */
+export function copyDevices(ctx: Ctx, vm: Entity, fromKey: string): void {
+  copyDeviceList(ctx, vm, ctx.store.list(`${fromKey}/disks`), ctx.store.list(`${fromKey}/nics`), true);
 }
 
 /** Runs the image copy: pending → complete, disks locked → ok, VM image_locked → down. */
@@ -65,7 +87,12 @@ export function finishCreation(ctx: Ctx, vm: Entity, href: string, waitForIt: bo
 }
 
 export function afterCreateVm(ctx: Ctx, vm: Entity, href: string): EngineResponse {
-  copyDevices(ctx, vm, `templates/${vm.template.id}`);
+  const from = vm._fromSnapshot as { id: string; vm: string } | undefined;
+  const snap = from ? ctx.store.get(`vms/${from.vm}/snapshots`, from.id) : undefined;
+  delete vm._fromSnapshot;
+  // guide 15.6.5.2: a clone gets copies of the snapshot's disks (their aliases kept) and NICs.
+  if (from && snap) copyDeviceList(ctx, vm, snapshotDisks(ctx, snap, from.vm), snapshotNics(ctx, snap, from.vm), false);
+  else copyDevices(ctx, vm, `templates/${vm.template.id}`);
   vmEventer(ctx)(AUDIT.USER_ADD_VM, `VM ${vm.name} was created by ${userName(ctx.user)}.`, vm);
   return finishCreation(ctx, vm, href, /201-created/i.test(ctx.req.headers['expect'] ?? ''));
 }

@@ -13,6 +13,7 @@ import { represent } from '../represent';
 import { xml } from '../respond';
 import { trackCreation, waitsForCreation } from '../writes/creation';
 import type { EngineResponse } from '../types';
+import { configOf, findSnapshot, snapshotDisks } from './snapshotSource';
 
 export const DISK_LOCK_MS = 2000;
 export const SNAPSHOT_MS = 3000;
@@ -107,15 +108,34 @@ registerRules('vms/disks', {
       emit(AUDIT.USER_ADD_DISK_TO_VM_FINISHED_SUCCESS, `The disk ${d.alias} was successfully added to VM ${vm!.name}.`, vm!);
     });
   },
-  canUpdate(_ctx, _disk, body, vm) {
-    const onlyHarmless = Object.keys(body).every((k) => ['alias', 'name', 'description', 'bootable', 'active'].includes(k));
+  canUpdate(_ctx, disk, body, vm) {
+    // guide 15.6.1.1: "Users can resize virtual disks that are in use by one or more virtual machines, without
+    // pausing, hibernating or rebooting" them; a disk only grows (ovirt-engine's
+    // ACTION_TYPE_FAILED_REQUESTED_DISK_SIZE_IS_TOO_SMALL). `size` is the deprecated spelling of `provisioned_size`.
+    const size = body.provisioned_size ?? body.size;
+    if (size !== undefined && Number(size) < Number(disk.provisioned_size ?? disk.size)) {
+      throw operationFailed('Cannot edit Virtual Machine Disk. New disk size cannot be smaller than the current.');
+    }
+    const live = ['alias', 'name', 'description', 'bootable', 'active', 'provisioned_size', 'size'];
+    const onlyHarmless = Object.keys(body).every((k) => live.includes(k));
     if (vm && !isDown(vm) && !onlyHarmless) throw operationFailed(`Cannot edit Virtual Machine Disk. ${NOT_DOWN}`);
+  },
+  afterUpdate(ctx, disk, before, vm) {
+    const grown = Number(disk.provisioned_size) !== Number(before.provisioned_size) ? disk.provisioned_size
+      : Number(disk.size) !== Number(before.size) ? disk.size : undefined;
+    if (grown === undefined) return;
+    disk.provisioned_size = grown;
+    disk.size = grown;
+    vmEventer(ctx)(AUDIT.USER_EXTEND_DISK_SIZE_SUCCESS,
+      `Size of the disk '${disk.alias}' was successfully updated to ${Math.round(Number(grown) / 1024 ** 3)} GB by ${userName(ctx.user)}.`, vm!);
   },
   canRemove(_ctx, _disk, vm, body) {
     if (vm && !isDown(vm) && body?.detach !== true) throw operationFailed(`Cannot remove Virtual Machine Disk. ${NOT_DOWN}`);
   },
   remove(ctx, disk, vm, body) {
     ctx.store.remove(`vms/${vm!.id}/disks`, disk.id);
+    // A snapshot's disk attached for a backup (guide 8.1 step 6) leaves the backup VM only; the snapshot keeps it.
+    if (disk.snapshot?.id) return;
     // `<action><detach>true</detach></action>` keeps the disk as a floating one (guide 15.6.2).
     if (body.detach === true) ctx.store.put('disks', { ...disk, active: undefined });
   },
@@ -141,6 +161,24 @@ export function attachExistingDisk(ctx: Ctx, vm: Entity, id: string): Entity | u
   return ctx.store.put(`vms/${vm.id}/disks`, attached);
 }
 
+/**
+ * guide 8.1 step 4: `<disk id="D"><snapshot id="S"/></disk>` posted to a backup VM attaches the snapshot's copy of
+ * disk D to it; the source VM keeps its own disk. The attached disk carries `<snapshot id>` and is removed from the
+ * backup VM alone when detached (step 6).
+ */
+export function attachSnapshotDisk(ctx: Ctx, vm: Entity, diskId: string, snapshotId: string, active?: boolean): Entity {
+  const found = findSnapshot(ctx, snapshotId);
+  if (!found) throw new EngineFault(400, 'Operation Failed', `Entity not found: Snapshot: id=${snapshotId}`);
+  if (found.vmId === vm.id) throw operationFailed('Cannot attach Virtual Machine Disk. The snapshot belongs to the same VM.');
+  const disk = snapshotDisks(ctx, found.snap, found.vmId).find((d) => d.id === diskId);
+  if (!disk) throw new EngineFault(400, 'Operation Failed', `Entity not found: Disk: id=${diskId}`);
+  if (ctx.store.get(`vms/${vm.id}/disks`, diskId)) throw operationFailed('Cannot attach Virtual Machine Disk. The disk is already attached to the VM.');
+  const { _disks, _nics, ...copy } = structuredClone(disk);
+  void _disks; void _nics;
+  return ctx.store.put(`vms/${vm.id}/disks`, { ...copy, status: { state: 'ok' }, active: active ?? true, bootable: false,
+    snapshot: { id: snapshotId } });
+}
+
 registerRules('vms/snapshots', {
   prepare(ctx, body, vm) {
     return { type: 'regular', persist_memorystate: false, ...body, id: newId(ctx), date: new Date(ctx.now()).toISOString(),
@@ -152,6 +190,7 @@ registerRules('vms/snapshots', {
     // The snapshot keeps the disks and NICs as they are now (…/snapshots/{id}/disks).
     snap._disks = ctx.store.list(`vms/${vm!.id}/disks`).map((d) => ({ ...d, status: { state: 'ok' } }));
     snap._nics = ctx.store.list(`vms/${vm!.id}/nics`).map((n) => ({ ...n }));
+    snap._config = configOf(vm!);
     return asyncDevice(ctx, `vms/${vm!.id}/snapshots`, 'snapshot', snap, href, SNAPSHOT_MS, (s) => {
       s.snapshot_status = 'ok';
       emit(AUDIT.USER_CREATE_SNAPSHOT_FINISHED_SUCCESS, `Snapshot '${s.description}' creation for VM '${vm!.name}' has been completed.`, vm!);

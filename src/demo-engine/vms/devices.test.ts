@@ -55,8 +55,23 @@ describe('VM disks', () => {
     const disk = w.engine.store.list(`vms/${up.id}/disks`)[0];
     const refused = w.del(`/vms/${up.id}/disks/${disk.id}`);
     expect([refused.status, refused.xml.detail]).toEqual([409, '[Cannot remove Virtual Machine Disk. At least one of the VMs is not down.]']);
-    const edit = w.put(`/vms/${up.id}/disks/${disk.id}`, '<disk><provisioned_size>99999999999</provisioned_size></disk>');
+    const edit = w.put(`/vms/${up.id}/disks/${disk.id}`, '<disk><interface>ide</interface></disk>');
     expect([edit.status, edit.xml.detail]).toEqual([409, '[Cannot edit Virtual Machine Disk. At least one of the VMs is not down.]']);
+  });
+
+  it('resizes a disk of a running VM (guide 15.6.1.1) and refuses to shrink it', () => {
+    const w = wireEngine();
+    const up = w.vmIn('up');
+    const disk = w.engine.store.list(`vms/${up.id}/disks`)[0];
+    const bigger = disk.provisioned_size + 10 * 1024 ** 3;
+    const grown = w.put(`/vms/${up.id}/disks/${disk.id}`, `<disk><provisioned_size>${bigger}</provisioned_size></disk>`);
+    expect(grown.status).toBe(200);
+    expect(w.get(`/vms/${up.id}/disks/${disk.id}`).xml.provisioned_size).toBe(bigger);
+    expect(w.get(`/vms/${up.id}`).xml.status.state).toBe('up');
+    expect(w.get('/events').xml.event.some((e: any) => e.code === 371 && e.vm?.id === up.id)).toBe(true);
+    const shrink = w.put(`/vms/${up.id}/disks/${disk.id}`, `<disk><provisioned_size>${1024 ** 3}</provisioned_size></disk>`);
+    expect([shrink.status, shrink.xml.detail]).toEqual([409, '[Cannot edit Virtual Machine Disk. New disk size cannot be smaller than the current.]']);
+    expect(w.engine.store.get(`vms/${up.id}/disks`, disk.id)!.provisioned_size).toBe(bigger);
   });
 
   it('names the missing disk elements', () => {
@@ -85,6 +100,69 @@ describe('VM snapshots', () => {
     expect(w.del(`/vms/${vm.id}/snapshots/${r.xml.id}`).status).toBe(200);
     w.tick(3000);
     expect(w.get(`/vms/${vm.id}/snapshots/${r.xml.id}`).status).toBe(404);
+  });
+
+  it('runs the backup flow of guide 8.1: attach a snapshot\'s disk to a backup VM, detach it, delete the snapshot', () => {
+    const w = wireEngine();
+    const source = w.vmIn('up');
+    const backup = w.vmIn('up', (v) => v.id !== source.id);
+    const snap = w.post(`/vms/${source.id}/snapshots`, '<snapshot><description>BACKUP</description></snapshot>');
+    w.tick(3000);
+    const snapDisk = w.get(`/vms/${source.id}/snapshots/${snap.xml.id}/disks`).xml.disk[0];
+    const sourceDisks = w.get(`/vms/${source.id}/disks`).xml.disk.map((d: any) => d.id);
+    const before = w.get(`/vms/${backup.id}/disks`).xml.disk.length;
+
+    const att = w.post(`/vms/${backup.id}/disks`, `<disk id="${snapDisk.id}"><snapshot id="${snap.xml.id}"/><active>true</active></disk>`);
+    expect(att.status).toBe(201);
+    expect(att.xml.snapshot.id).toBe(snap.xml.id);
+    const onBackup = w.get(`/vms/${backup.id}/disks/${snapDisk.id}`).xml;
+    expect([onBackup.snapshot.id, onBackup.active, onBackup.provisioned_size]).toEqual([snap.xml.id, true, snapDisk.provisioned_size]);
+    expect(w.get(`/vms/${source.id}/disks`).xml.disk.map((d: any) => d.id)).toEqual(sourceDisks);
+    expect(w.get('/disks').xml.disk.filter((d: any) => d.id === snapDisk.id)).toHaveLength(1);
+
+    const detach = w.del(`/vms/${backup.id}/disks/${snapDisk.id}`, '<action><detach>true</detach></action>');
+    expect(detach.status).toBe(200);
+    expect(w.get(`/vms/${backup.id}/disks`).xml.disk.length).toBe(before);
+    expect(w.engine.store.get('disks', snapDisk.id)).toBeUndefined();
+    expect(w.get(`/vms/${source.id}/disks`).xml.disk.map((d: any) => d.id)).toEqual(sourceDisks);
+    expect(w.get(`/vms/${source.id}/snapshots/${snap.xml.id}/disks`).xml.disk[0].id).toBe(snapDisk.id);
+    expect(w.del(`/vms/${source.id}/snapshots/${snap.xml.id}`).status).toBe(200);
+
+    const unknown = w.post(`/vms/${backup.id}/disks`, `<disk id="${snapDisk.id}"><snapshot id="00000000-0000-0000-0000-00000000dead"/></disk>`);
+    expect([unknown.status, unknown.xml.detail]).toEqual([400, 'Entity not found: Snapshot: id=00000000-0000-0000-0000-00000000dead']);
+  });
+
+  it('clones a new VM from a snapshot (guide 15.6.5.2): the snapshot\'s disks, NICs and configuration, not the template\'s', () => {
+    const w = wireEngine();
+    const GiB = 1024 ** 3;
+    const source = w.anyVmIn('down', (v) => w.engine.store.list(`vms/${v.id}/disks`).length === 2);
+    w.post(`/vms/${source.id}/nics`, '<nic><name>nic2</name><interface>e1000</interface></nic>');
+    const snap = w.post(`/vms/${source.id}/snapshots`, '<snapshot><description>golden</description></snapshot>', { expect: '201-created' });
+    const taken = { memory: source.memory, disks: w.engine.store.list(`vms/${source.id}/disks`), nics: w.engine.store.list(`vms/${source.id}/nics`) };
+    // Changes after the snapshot do not reach the clone.
+    w.put(`/vms/${source.id}`, `<vm><memory>${taken.memory + GiB}</memory></vm>`);
+    w.post(`/vms/${source.id}/nics`, '<nic><name>nic3</name></nic>');
+    const cluster = w.engine.store.get('clusters', source.cluster.id)!;
+
+    const r = w.post('/vms', `<vm><name>from-golden</name><cluster id="${cluster.id}"/><template id="00000000-0000-0000-0000-000000000000"/>`
+      + `<snapshots><snapshot id="${snap.xml.id}"/></snapshots></vm>`);
+    expect(r.status).toBe(202);
+    w.tick(3000);
+    const clone = w.get(`/vms/${r.xml.id}`).xml;
+    expect([clone.status.state, clone.memory, clone.os.type, clone.template.id]).toEqual(['down', taken.memory, source.os.type, '00000000-0000-0000-0000-000000000000']);
+    const disks = w.get(`/vms/${r.xml.id}/disks`).xml.disk;
+    expect(disks.map((d: any) => [d.alias, d.provisioned_size, d.status.state])).toEqual(taken.disks.map((d) => [d.alias, d.provisioned_size, 'ok']));
+    expect(disks.every((d: any) => !taken.disks.some((t) => t.id === d.id))).toBe(true);
+    const nics = w.get(`/vms/${r.xml.id}/nics`).xml.nic;
+    expect(nics.map((n: any) => [n.name, n.interface])).toEqual(taken.nics.map((n) => [n.name, n.interface]));
+    expect(nics.every((n: any) => !taken.nics.some((t) => t.mac.address === n.mac.address))).toBe(true);
+    // The source keeps its disks and snapshot.
+    expect(w.engine.store.list(`vms/${source.id}/disks`).length).toBe(2);
+    expect(w.get(`/vms/${source.id}/snapshots/${snap.xml.id}`).status).toBe(200);
+
+    const bad = w.post('/vms', `<vm><name>x1</name><cluster id="${cluster.id}"/><template id="00000000-0000-0000-0000-000000000000"/>`
+      + '<snapshots><snapshot id="00000000-0000-0000-0000-00000000beef"/></snapshots></vm>');
+    expect([bad.status, bad.xml.detail]).toEqual([400, 'Entity not found: Snapshot: id=00000000-0000-0000-0000-00000000beef']);
   });
 
   it('requires a snapshot for preview_snapshot', () => {

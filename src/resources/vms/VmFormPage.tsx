@@ -1,6 +1,6 @@
 // Create or edit a virtual machine (guide 15.5.1, 15.5.2). Creation paths: from a template, optionally with
-// its disks cloned (15.6.1.2 `<disks><clone>`), or from a snapshot of another VM (15.6.5.2); cloud-init and
-// Sysprep settings fold into their own sections (Table 15.1 `initialization`).
+// its disks cloned (15.6.1.2 `<disks><clone>`), or from a snapshot of another VM (15.6.5.2). The Initialization
+// section asks for cloud-init or Sysprep (Table 15.1 `initialization`), defaulting from the OS type.
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -57,7 +57,7 @@ export default function VmFormPage({ mode }: { mode: 'create' | 'edit' }) {
         hidden: source === 'template' ? ['snapshots.snapshot'] : ['disks.clone', 'permissions.clone'],
         required: source === 'snapshot' ? ['snapshots.snapshot'] : [],
         // Until a source VM is chosen the snapshot list is empty (and the snapshot stays required).
-        refSources: { 'snapshots.snapshot': { collection: 'vms', id: sourceVm ?? '', sub: 'snapshots' } },
+        refSources: { 'snapshots.snapshot': { collection: 'vms', id: sourceVm ?? '', sub: 'snapshots', waitingFor: 'source virtual machine' } },
       }}
     />
   );

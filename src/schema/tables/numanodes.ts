@@ -15,7 +15,7 @@ export const numanodes: ResourceTable = {
       help: 'The index number of the virtual NUMA node.' },
     { path: 'memory', label: 'Memory', type: 'int', unit: 'MiB', min: 1, group: G, required: true, updatable: true, column: true,
       help: 'The memory of the virtual NUMA node, in MB.' },
-    { path: 'cpu.cores.core', label: 'vCPUs', type: 'list', item: 'index', group: G, required: true, updatable: true, column: true,
+    { path: 'cpu.cores.core', label: 'vCPUs', type: 'list', item: 'index', itemType: 'int', group: G, required: true, updatable: true, column: true,
       help: 'The virtual CPU cores of the node, by index.' },
     { path: 'numa_node_pins.numa_node_pin', label: 'Pinned to host nodes', type: 'list', group: G, updatable: true,
       help: 'Pins the virtual node to host NUMA nodes by index.',

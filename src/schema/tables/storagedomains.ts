@@ -41,7 +41,7 @@ export const storagedomains: ResourceTable = {
     { path: 'storage.nfs_version', label: 'NFS version', type: 'enum', enumSource: 'nfs_versions', group: S, visibleWhen: { path: 'storage.type', in: ['nfs'] },
       help: 'The NFS protocol version.' },
     { path: 'storage.nfs_timeo', label: 'NFS timeout', type: 'int', unit: 'deciseconds', group: S, visibleWhen: { path: 'storage.type', in: ['nfs'] },
-      help: 'The NFS retransmission timeout.' },
+      help: 'The NFS retransmission timeout, in tenths of a second (deciseconds).' },
     { path: 'storage.nfs_retrans', label: 'NFS retransmissions', type: 'int', group: S, visibleWhen: { path: 'storage.type', in: ['nfs'] },
       help: 'The number of NFS retransmissions.' },
     { path: 'storage.logical_unit.id', label: 'LUN ID', type: 'string', group: S, requiredWhen: { path: 'storage.type', in: BLOCK },

@@ -10,7 +10,7 @@ export function systemElements(kind: 'vm' | 'template', fixed: string[] = []): E
   const what = kind === 'vm' ? 'virtual machine' : 'template';
   return updatableExcept([
     { path: 'memory', label: 'Memory', type: 'bytes', unit: 'MiB', group: 'System', column: true, min: 1,
-      help: `The amount of memory allocated to the guest, in bytes (entered in MiB).` },
+      help: 'The amount of memory allocated to the guest.' },
     { path: 'cpu.topology.sockets', label: 'Virtual sockets', type: 'int', min: 1, group: 'System',
       help: 'The number of logical sockets available to the guest. Total cores = sockets × cores per socket.' },
     { path: 'cpu.topology.cores', label: 'Cores per socket', type: 'int', min: 1, group: 'System',

@@ -113,44 +113,54 @@ const boot: ElementDef[] = [
     help: 'A kernel command line parameter string to be used with the kernel.' },
 ];
 
-const cloudInit: ElementDef[] = [
-  { path: 'initialization.host_name', label: 'VM hostname', type: 'string', group: 'Initial Run (cloud-init)', help: 'The host name of the virtual machine.' },
-  { path: 'initialization.domain', label: 'Domain', type: 'string', group: 'Initial Run (cloud-init)', help: 'The domain of which the virtual machine is a member.' },
-  { path: 'initialization.timezone', label: 'Time zone', type: 'string', group: 'Initial Run (cloud-init)', help: 'The time zone for the virtual machine.' },
-  { path: 'initialization.user_name', label: 'User name', type: 'string', group: 'Initial Run (cloud-init)', help: 'The user name for the virtual machine.' },
-  { path: 'initialization.root_password', label: 'Password', type: 'password', group: 'Initial Run (cloud-init)',
-    help: 'The password for the user, or the root (Sysprep: admin) password if no user is specified.' },
-  { path: 'initialization.authorized_ssh_keys', label: 'SSH authorized keys', type: 'text', group: 'Initial Run (cloud-init)',
-    help: 'SSH keys to add to the authorized keys file, one per line.' },
-  { path: 'initialization.regenerate_ssh_keys', label: 'Regenerate SSH keys', type: 'boolean', group: 'Initial Run (cloud-init)',
-    help: 'Whether to regenerate the SSH keys of the virtual machine.' },
-  { path: 'initialization.dns_servers', label: 'DNS servers', type: 'string', group: 'Initial Run (cloud-init)', help: 'A space-separated list of DNS servers.' },
-  { path: 'initialization.dns_search', label: 'DNS search domains', type: 'string', group: 'Initial Run (cloud-init)', help: 'A space-separated list of DNS search domains.' },
-  { path: 'initialization.nic_configurations.nic_configuration', label: 'Network interfaces', type: 'list', group: 'Initial Run (cloud-init)',
-    help: 'Guest network interfaces, each with a name, IP, boot protocol and on_boot.',
-    of: [
-      { path: 'name', label: 'Name', type: 'string', required: true, group: 'Initial Run (cloud-init)', help: 'The guest interface name, e.g. eth0.' },
-      { path: 'boot_protocol', label: 'Boot protocol', type: 'enum', enumSource: 'boot_protocols', group: 'Initial Run (cloud-init)', help: 'dhcp, static or none.' },
-      { path: 'ip.address', label: 'IP address', type: 'string', group: 'Initial Run (cloud-init)', help: 'Static address.' },
-      { path: 'ip.netmask', label: 'Netmask', type: 'string', group: 'Initial Run (cloud-init)', help: 'Static netmask.' },
-      { path: 'ip.gateway', label: 'Gateway', type: 'string', group: 'Initial Run (cloud-init)', help: 'Static gateway.' },
-      { path: 'on_boot', label: 'Start on boot', type: 'boolean', group: 'Initial Run (cloud-init)', help: 'Bring the interface up at boot.' },
-    ] },
-  { path: 'initialization.custom_script', label: 'Custom script', type: 'text', group: 'Initial Run (cloud-init)',
-    help: 'A custom script to run on the virtual machine when it starts.' },
-];
+// Table 15.1 `initialization`: "values applied to the virtual machine on boot using Cloud-Init for Linux-based
+// virtual machines, or Sysprep for Windows-based virtual machines". The guide lists each method's elements; the
+// form asks which method (defaulting from the OS type) and shows and sends only that method's elements.
+const I = 'Initialization';
+const CLOUD_INIT = { path: 'initialization.method', in: ['cloud-init'] } as const;
+const SYSPREP = { path: 'initialization.method', in: ['sysprep'] } as const;
+const BOTH = { path: 'initialization.method', in: ['cloud-init', 'sysprep'] } as const;
 
-const sysprep: ElementDef[] = [
-  { path: 'domain.name', label: 'Sysprep domain', type: 'string', group: 'Initial Run (Sysprep)', updatable: true,
+const initialization: ElementDef[] = [
+  { path: 'initialization.method', label: 'Initialization method', type: 'enum', enumSource: ['cloud-init', 'sysprep'], group: I, local: true,
+    emptyLabel: 'None', follows: { path: 'os.type', map: [['^windows', 'sysprep']], otherwise: 'cloud-init' },
+    help: 'Sysprep for Windows guests, cloud-init for the others; it follows the operating system until you choose. Only this method\'s settings are sent.' },
+  { path: 'initialization.host_name', label: 'VM hostname', type: 'string', group: I, visibleWhen: BOTH, help: 'The host name of the virtual machine.' },
+  { path: 'initialization.domain', label: 'Domain', type: 'string', group: I, visibleWhen: BOTH, help: 'The domain of which the virtual machine is a member.' },
+  { path: 'initialization.timezone', label: 'Time zone', type: 'string', group: I, visibleWhen: BOTH, help: 'The time zone for the virtual machine, e.g. Etc/GMT.' },
+  { path: 'initialization.user_name', label: 'User name', type: 'string', group: I, visibleWhen: CLOUD_INIT, help: 'The user name for the virtual machine.' },
+  { path: 'initialization.root_password', label: 'Password', type: 'password', group: I, visibleWhen: BOTH,
+    help: 'cloud-init: the password of the user, or of root if no user is given. Sysprep: the password of the administrator.' },
+  { path: 'initialization.authorized_ssh_keys', label: 'SSH authorized keys', type: 'text', group: I, visibleWhen: BOTH,
+    help: 'SSH keys to add to the authorized keys file, one per line.' },
+  { path: 'initialization.regenerate_ssh_keys', label: 'Regenerate SSH keys', type: 'boolean', group: I, visibleWhen: BOTH,
+    help: 'Whether to regenerate the SSH keys of the virtual machine.' },
+  { path: 'initialization.dns_servers', label: 'DNS servers', type: 'string', group: I, visibleWhen: CLOUD_INIT, help: 'A space-separated list of DNS servers.' },
+  { path: 'initialization.dns_search', label: 'DNS search domains', type: 'string', group: I, visibleWhen: CLOUD_INIT, help: 'A space-separated list of DNS search domains.' },
+  { path: 'initialization.nic_configurations.nic_configuration', label: 'Network interfaces', type: 'list', group: I, visibleWhen: CLOUD_INIT,
+    help: 'Guest network interfaces, each with a name, boot protocol, static address and whether it starts on boot.',
+    of: [
+      { path: 'name', label: 'Name', type: 'string', required: true, group: I, help: 'The guest interface name, e.g. eth0.' },
+      { path: 'boot_protocol', label: 'Boot protocol', type: 'enum', enumSource: 'boot_protocols', group: I, help: 'dhcp, static or none.' },
+      { path: 'ip.address', label: 'IP address', type: 'string', group: I, help: 'Static address.' },
+      { path: 'ip.netmask', label: 'Netmask', type: 'string', group: I, help: 'Static netmask.' },
+      { path: 'ip.gateway', label: 'Gateway', type: 'string', group: I, help: 'Static gateway.' },
+      { path: 'on_boot', label: 'Start on boot', type: 'boolean', group: I, help: 'Bring the interface up at boot.' },
+    ] },
+  { path: 'domain.name', label: 'Sysprep domain', type: 'string', group: I, updatable: true, visibleWhen: SYSPREP,
     help: 'The Sysprep domain setting for a Windows virtual machine; a name from the domains collection.' },
-  { path: 'initialization.input_locale', label: 'Input locale', type: 'string', group: 'Initial Run (Sysprep)', help: 'The locale for user input.' },
-  { path: 'initialization.ui_language', label: 'UI language', type: 'string', group: 'Initial Run (Sysprep)', help: 'The language used for user interface elements such as buttons and menus.' },
-  { path: 'initialization.system_locale', label: 'System locale', type: 'string', group: 'Initial Run (Sysprep)', help: 'The locale for the overall system.' },
-  { path: 'initialization.user_locale', label: 'User locale', type: 'string', group: 'Initial Run (Sysprep)', help: 'The locale for users.' },
-  { path: 'initialization.active_directory_ou', label: 'Active Directory OU', type: 'string', group: 'Initial Run (Sysprep)',
+  { path: 'initialization.input_locale', label: 'Input locale', type: 'string', group: I, visibleWhen: SYSPREP, help: 'The locale for user input, e.g. en-US.' },
+  { path: 'initialization.ui_language', label: 'UI language', type: 'string', group: I, visibleWhen: SYSPREP,
+    help: 'The language used for user interface elements such as buttons and menus.' },
+  { path: 'initialization.system_locale', label: 'System locale', type: 'string', group: I, visibleWhen: SYSPREP, help: 'The locale for the overall system.' },
+  { path: 'initialization.user_locale', label: 'User locale', type: 'string', group: I, visibleWhen: SYSPREP, help: 'The locale for users.' },
+  { path: 'initialization.active_directory_ou', label: 'Active Directory OU', type: 'string', group: I, visibleWhen: SYSPREP,
     help: 'The organizational unit in the Active Directory domain to which the virtual machine belongs.' },
-  { path: 'initialization.org_name', label: 'Organization', type: 'string', group: 'Initial Run (Sysprep)', help: 'The name of the organization to which the virtual machine belongs.' },
-  { path: 'initialization.windows_license_key', label: 'Windows license key', type: 'password', group: 'Initial Run (Sysprep)', help: 'The Windows product key.' },
+  { path: 'initialization.org_name', label: 'Organization', type: 'string', group: I, visibleWhen: SYSPREP,
+    help: 'The name of the organization to which the virtual machine belongs.' },
+  { path: 'initialization.windows_license_key', label: 'Windows license key', type: 'password', group: I, visibleWhen: SYSPREP, help: 'The Windows product key.' },
+  { path: 'initialization.custom_script', label: 'Custom script', type: 'text', group: I, visibleWhen: BOTH,
+    help: 'A custom script to run on the virtual machine when it starts.' },
 ];
 
 const extra: ElementDef[] = [
@@ -175,5 +185,5 @@ export const vms: ResourceTable = {
   label: 'Virtual Machines',
   create: { path: '/vms', sets: [0] },
   update: '/vms/{vm:id}',
-  elements: [...general, ...systemElements('vm'), ...boot, ...consoleElements(['display.disconnect_action']), ...host, ...ha, ...resources, ...cloudInit, ...sysprep, ...extra],
+  elements: [...general, ...systemElements('vm'), ...boot, ...consoleElements(['display.disconnect_action']), ...host, ...ha, ...resources, ...initialization, ...extra],
 };

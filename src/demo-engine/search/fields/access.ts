@@ -14,6 +14,8 @@ export const usersSearch: CollectionSearch = {
   fields: {
     id: str((e) => e.id),
     name: str(userNames),
+    // The directory's `allnames`: first name, last name and login at once (what a user picker searches by).
+    allnames: str((e) => [...userNames(e), e.last_name].filter((n) => typeof n === 'string' && n !== '')),
     lastname: str((e) => e.last_name),
     usrname: str((e) => e.user_name),
     department: str((e) => e.department),

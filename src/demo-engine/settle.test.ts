@@ -1,0 +1,25 @@
+// A demo kept in a state file survives a restart in the middle of state changes: nothing stays half-done.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from './engine';
+import { Store } from './store';
+import { wireEngine } from './testing/wire';
+
+describe('restart from a state file', () => {
+  it('brings objects whose change was under way to where it was heading, and leaves the seed alone', () => {
+    const w = wireEngine();
+    const starting = w.vmIn('down');
+    const stopping = w.vmIn('up');
+    w.post(`/vms/${starting.id}/start`, '<action/>');
+    w.post(`/vms/${stopping.id}/stop`, '<action/>');
+    const snap = w.post(`/vms/${starting.id}/snapshots`, '<snapshot><description>mid-restart</description></snapshot>').xml.id;
+    const seededMigrating = w.engine.store.list('vms').find((v) => v.status.state === 'migrating')!;
+    const saved = JSON.parse(JSON.stringify(w.engine.store.toJSON()));
+    const restarted = createEngine({ store: Store.fromJSON(saved), now: () => w.clock.t });
+    const vm = (id: string) => restarted.store.get('vms', id)!;
+    expect(vm(starting.id).status.state).toBe('up');
+    expect(vm(stopping.id).status.state).toBe('down');
+    expect(vm(stopping.id).host).toBeUndefined();
+    expect(restarted.store.get(`vms/${starting.id}/snapshots`, snap)!.snapshot_status).toBe('ok');
+    expect(vm(seededMigrating.id).status.state).toBe('migrating');
+  });
+});
