@@ -7,6 +7,11 @@ import { isApiError } from '../api';
 export function errorText(error: unknown): { reason: string; detail: string } {
   if (isApiError(error)) return { reason: error.reason, detail: error.detail };
   if (error instanceof Error) return { reason: error.message || error.name, detail: '' };
+  // A fault already read from an answer (a failed task, an action's `<fault>`).
+  if (error && typeof error === 'object' && typeof (error as { reason?: unknown }).reason === 'string') {
+    const f = error as { reason: string; detail?: unknown };
+    return { reason: f.reason, detail: typeof f.detail === 'string' ? f.detail : '' };
+  }
   return { reason: String(error), detail: '' };
 }
 

@@ -1,8 +1,6 @@
 // The dialog for one action or removal on one resource: its parameters, a confirmation (typing the name for a
 // removal, an irreversible action or a forced one), progress until the engine reports the end, and the
 // engine's fault shown inside the dialog next to the values the user chose, which stay.
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -11,13 +9,14 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import type { FormValues } from '../../schema';
 import { actionTableFor } from '../../schema/actions';
 import type { XmlObject } from '../../xsd/parse';
 import ParamField from './ParamField';
 import { actionRequest, choiceLabel, performAction, resourceName, type ActionChoice, type ActionOutcome } from './runAction';
+import ErrorAlert from '../ErrorAlert';
+import TypeNameField from './TypeNameField';
 
 export interface ActionDialogProps {
   /** API segment of the resource's collection (`hosts`); its action table gives the removal's parameters. */
@@ -77,16 +76,9 @@ function DialogBody({ segment, resource, choice, onClose, onDone }: ActionDialog
               onChange={(v) => setValues((old) => ({ ...old, [p.path]: v }))} />
           ))}
           {mustType ? (
-            <TextField size="small" fullWidth label={`Type ${name} to confirm`} value={typed} disabled={busy} autoComplete="off"
-              onChange={(e) => setTyped(e.target.value)} error={typed !== '' && typed !== name}
-              helperText={typed !== '' && typed !== name ? 'The name does not match' : undefined} />
+            <TypeNameField name={name} typed={typed} onChange={setTyped} disabled={busy} />
           ) : null}
-          {error ? (
-            <Alert severity="error" role="alert">
-              <AlertTitle>{error.reason}</AlertTitle>
-              {error.detail ? <div>{error.detail}</div> : null}
-            </Alert>
-          ) : null}
+          {error ? <ErrorAlert error={error} /> : null}
           {busy ? (
             <Stack spacing={0.5} role="status" aria-live="polite">
               <LinearProgress aria-label={`${label} in progress`} />

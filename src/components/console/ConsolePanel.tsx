@@ -1,7 +1,6 @@
 // One VM's console hand-over: who is connected, the ticket's lifetime, then one click for a ticket and its
 // `.vv` file. The ticket stays in this component's state only and is gone when it unmounts.
 import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
@@ -16,6 +15,7 @@ import ConsoleSessions from './ConsoleSessions';
 import ExpirySelect from './ExpirySelect';
 import TicketCard, { downloadVv } from './TicketCard';
 import { issueTicket, type ConsoleTicket } from './ticket';
+import ErrorAlert from '../ErrorAlert';
 
 export const DEFAULT_EXPIRY = 300;
 
@@ -62,9 +62,7 @@ export default function ConsolePanel({ vm }: { vm: XmlObject }) {
         </Stack>
       )}
       {busy ? <LinearProgress aria-label="Issuing ticket" /> : null}
-      {error ? (
-        <Alert severity="error" role="alert"><AlertTitle>{error.reason}</AlertTitle>{error.detail}</Alert>
-      ) : null}
+      {error ? <ErrorAlert error={error} /> : null}
       {issued ? <TicketCard key={issued.ticket.value} vm={issued.vm} ticket={issued.ticket} /> : null}
     </Stack>
   );

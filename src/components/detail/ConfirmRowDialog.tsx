@@ -1,8 +1,6 @@
 // Asks before a row action runs (detach a storage domain, unassign a network): says what will happen and,
 // for what is hard to undo, makes the user type the item's name. The action runs from the dialog, which
 // stays open with the engine's fault inside it when the engine refuses.
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -11,9 +9,10 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import type { ActionOutcome } from '../actions';
+import ErrorAlert from '../ErrorAlert';
+import TypeNameField from '../actions/TypeNameField';
 
 export interface ConfirmRowDialogProps {
   /** "Detach storage domain data1" — the dialog's title and its button's verb come from `label`. */
@@ -52,16 +51,9 @@ export default function ConfirmRowDialog({ label, name, consequence, typeName, o
           <Stack spacing={2} sx={{ pt: 1 }}>
             <DialogContentText>{consequence}</DialogContentText>
             {typeName ? (
-              <TextField size="small" fullWidth autoFocus label={`Type ${name} to confirm`} value={typed} disabled={busy} autoComplete="off"
-                onChange={(e) => setTyped(e.target.value)} error={typed !== '' && typed !== name}
-                helperText={typed !== '' && typed !== name ? 'The name does not match' : undefined} />
+              <TypeNameField name={name} typed={typed} onChange={setTyped} disabled={busy} autoFocus />
             ) : null}
-            {error ? (
-              <Alert severity="error" role="alert">
-                <AlertTitle>{error.reason}</AlertTitle>
-                {error.detail ? <div>{error.detail}</div> : null}
-              </Alert>
-            ) : null}
+            {error ? <ErrorAlert error={error} /> : null}
             {busy ? <LinearProgress aria-label={`${label} in progress`} /> : null}
           </Stack>
         </DialogContent>

@@ -1,8 +1,6 @@
 // "Add user from directory" / "Add group from directory": pick a domain, type part of a name, and the
 // domain's directory is searched as you type (guide 19.3, `domains/{id}/users?search=`); entries already
 // added are marked. Adding is a task; the engine's refusal shows inside the dialog, the choice stays.
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -115,12 +113,7 @@ export default function AddFromDirectoryDialog({ kind, onClose, onAdded }: AddFr
                   })}
                 </List>
               )}
-            {error ? (
-              <Alert severity="error" role="alert">
-                <AlertTitle>{error.reason}</AlertTitle>
-                {error.detail ? <div>{error.detail}</div> : null}
-              </Alert>
-            ) : null}
+            {error ? <ErrorAlert error={error} /> : null}
           </Stack>
         </DialogContent>
         <DialogActions>

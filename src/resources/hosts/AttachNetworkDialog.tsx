@@ -1,7 +1,5 @@
 // Attach a logical network to one host NIC (guide 14.7.2.3.1, Example 14.17). The engine's refusal stays
 // in the dialog beside the choice.
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -15,6 +13,7 @@ import { useState, type FormEvent } from 'react';
 import { performAction, type ActionOutcome } from '../../components/actions';
 import type { XmlObject } from '../../xsd/parse';
 import { attachNetworkRequest } from './hostNetworking';
+import ErrorAlert from '../../components/ErrorAlert';
 
 export interface AttachNetworkDialogProps {
   host: XmlObject;
@@ -53,12 +52,7 @@ export default function AttachNetworkDialog({ host, nic, networks, onClose, onDo
               helperText={networks.length ? undefined : 'Every network of the cluster is already attached'}>
               {networks.map((n) => <MenuItem key={String(n.id)} value={String(n.id)}>{String(n.name ?? n.id)}</MenuItem>)}
             </TextField>
-            {error ? (
-              <Alert severity="error" role="alert">
-                <AlertTitle>{error.reason}</AlertTitle>
-                {error.detail ? <div>{error.detail}</div> : null}
-              </Alert>
-            ) : null}
+            {error ? <ErrorAlert error={error} /> : null}
             {busy ? <LinearProgress aria-label="Attaching the network" /> : null}
           </Stack>
         </DialogContent>

@@ -1,7 +1,5 @@
 // Create a bond from the NICs the user selected (guide 14.7.2.2, Example 14.14): a free bond name and the
 // network it carries. The engine's refusal stays in the dialog beside the choices.
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -16,6 +14,7 @@ import { useState, type FormEvent } from 'react';
 import { performAction, type ActionOutcome } from '../../components/actions';
 import type { XmlObject } from '../../xsd/parse';
 import { createBondRequest, freeBondNames } from './hostNetworking';
+import ErrorAlert from '../../components/ErrorAlert';
 
 export interface CreateBondDialogProps {
   host: XmlObject;
@@ -61,12 +60,7 @@ export default function CreateBondDialog({ host, nics, slaves, networks, onClose
               helperText={networks.length ? 'The logical network the bond carries' : 'Every network of the cluster is already attached'}>
               {networks.map((n) => <MenuItem key={String(n.id)} value={String(n.id)}>{String(n.name ?? n.id)}</MenuItem>)}
             </TextField>
-            {error ? (
-              <Alert severity="error" role="alert">
-                <AlertTitle>{error.reason}</AlertTitle>
-                {error.detail ? <div>{error.detail}</div> : null}
-              </Alert>
-            ) : null}
+            {error ? <ErrorAlert error={error} /> : null}
             {busy ? <LinearProgress aria-label="Creating the bond" /> : null}
           </Stack>
         </DialogContent>

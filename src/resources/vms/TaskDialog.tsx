@@ -1,8 +1,6 @@
 // The shell of the VM page's own dialogs (run once, migrate, export, disk and snapshot operations): the
 // fields, then the engine's fault inside the dialog beside what the user chose (which stays), progress while
 // the engine works, and Cancel locked meanwhile. The request goes through runTask (task panel).
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -13,6 +11,7 @@ import Stack from '@mui/material/Stack';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { performAction, type ActionOutcome } from '../../components/actions';
 import type { TaskRequest } from '../../tasks';
+import ErrorAlert from '../../components/ErrorAlert';
 
 export interface TaskDialogProps {
   open: boolean;
@@ -54,9 +53,7 @@ export default function TaskDialog({ open, title, submitLabel, onClose, request,
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             {children}
-            {error ? (
-              <Alert severity="error" role="alert"><AlertTitle>{error.reason}</AlertTitle>{error.detail}</Alert>
-            ) : null}
+            {error ? <ErrorAlert error={error} /> : null}
             {busy ? (
               <Stack spacing={0.5} role="status">
                 <LinearProgress aria-label={`${submitLabel} in progress`} />
