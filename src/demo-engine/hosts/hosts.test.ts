@@ -126,3 +126,14 @@ describe('maintenance with running VMs', () => {
     expect([r.status, r.xml.fault.detail]).toEqual([409, '[Cannot switch Host to Maintenance mode. There are running VMs on the Host that cannot be migrated.]']);
   });
 });
+
+describe('seeded hosts', () => {
+  it('report the running VMs they carry in their summary', () => {
+    const w = wireEngine();
+    for (const h of w.engine.store.list('hosts')) {
+      const running = w.engine.store.list('vms').filter((v) => v.host?.id === h.id && ['up', 'powering_up', 'migrating', 'paused', 'powering_down', 'reboot_in_progress', 'not_responding', 'wait_for_launch', 'saving_state', 'restoring_state', 'unknown'].includes(v.status.state));
+      expect(w.get(`/hosts/${h.id}`).xml.summary.active).toBe(running.length);
+    }
+    expect(w.engine.store.list('hosts').some((h) => h.summary.active > 0)).toBe(true);
+  });
+});

@@ -9,6 +9,7 @@ import { seedEvents } from './events';
 import { seedExtras } from './extras';
 import { seedInfrastructure } from './infrastructure';
 import { seedVms } from './vms';
+import { refreshHostSummaries } from '../vms/placement';
 
 export interface SeedOptions { vms: number; seed: number; now: number }
 
@@ -20,5 +21,7 @@ export function seedInventory(opts: SeedOptions): Store {
   seedVms(store, rnd, infra, access, opts);
   seedExtras(store, new Random(opts.seed + 7), infra, access, opts.now);
   seedEvents(store, rnd, opts.now);
+  // Hosts report the VMs they run (`summary`), as the lifecycle keeps them from here on.
+  refreshHostSummaries(store);
   return store;
 }
