@@ -12,6 +12,7 @@ describe('format', () => {
     expect(formatTopology({ cores: '2', sockets: '4' })).toBe('2×4');
     expect(formatTopology(undefined)).toBe('');
     expect(humanize('powering_up')).toBe('Powering up');
+    expect([humanize('nfs'), humanize('iscsi'), humanize('virtio_scsi'), humanize('spice')]).toEqual(['NFS', 'iSCSI', 'VirtIO-SCSI', 'SPICE']);
   });
 
   it.each([['up', 'success'], ['down', 'default'], ['non_responsive', 'error'], ['migrating', 'info']])('status %s is %s', (s, c) => {

@@ -24,9 +24,20 @@ export function formatTopology(topology: { cores?: unknown; sockets?: unknown } 
 }
 
 /** `powering_up` → "Powering up". */
+/** Engine enum words that are names or acronyms, written the way people write them. */
+const PROPER: Record<string, string> = {
+  nfs: 'NFS', iscsi: 'iSCSI', fcp: 'FCP', posixfs: 'POSIX FS', glusterfs: 'GlusterFS', iso: 'ISO', spm: 'SPM', vnc: 'VNC',
+  spice: 'SPICE', cpu: 'CPU', ipmilan: 'IPMI LAN', ide: 'IDE', virtio: 'VirtIO', virtio_scsi: 'VirtIO-SCSI', scsi: 'SCSI',
+  qcow2: 'QCOW2', cow: 'COW', raw: 'Raw', usb: 'USB', numa: 'NUMA', ha: 'HA', ovirt: 'oVirt', cdrom: 'CD-ROM', hd: 'Hard disk',
+  e1000: 'e1000', rtl8139: 'rtl8139',
+};
+
 export function humanize(value: unknown): string {
   if (value === undefined || value === null || value === '') return '';
-  const s = String(value).replace(/_/g, ' ');
+  const raw = String(value);
+  const proper = PROPER[raw.toLowerCase()];
+  if (proper) return proper;
+  const s = raw.replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
