@@ -6,11 +6,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { ADMIN, logIn } from './session';
+import { ADMIN_HEADERS as auth } from './engineApi';
 
 const shots = process.env.E2E_OUT ?? 'test-results/e2e';
 const PRIVATE_PORT = Number(process.env.E2E_PORT ?? 8181) + 1000;
 const PRIVATE = `http://127.0.0.1:${PRIVATE_PORT}`;
-const auth = { Authorization: `Basic ${Buffer.from(`${ADMIN.user}@${ADMIN.domain}:${ADMIN.password}`).toString('base64')}`, Version: '3' };
 let server: ChildProcess | undefined;
 
 async function logInAt(page: Page, base: string) {

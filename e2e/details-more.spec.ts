@@ -3,16 +3,10 @@
 // host's networking (attach a network to a NIC, bond two NICs, save the configuration) checked in the engine
 // itself; detaching a storage domain from its data center only after typing its name.
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { ADMIN, logIn } from './session';
+import { logIn } from './session';
+import { ADMIN_HEADERS as auth, api } from './engineApi';
 
-const auth = { Authorization: `Basic ${Buffer.from(`${ADMIN.user}@${ADMIN.domain}:${ADMIN.password}`).toString('base64')}`, Version: '3' };
 const shots = process.env.E2E_OUT ?? 'test-results/e2e';
-
-async function api(request: APIRequestContext, path: string): Promise<string> {
-  const res = await request.get(`/ovirt-engine/api${path}`, { headers: auth });
-  expect(res.status(), path).toBe(200);
-  return res.text();
-}
 
 /** `name → id` of the items of a collection (or sub-collection) as the engine lists them (first of each name). */
 async function idsByName(request: APIRequestContext, path: string, element: string): Promise<Map<string, string>> {

@@ -3,16 +3,10 @@
 // itself; a duplicate grant shows the engine's refusal inside the dialog; next/previous follow the
 // list's search and sort carried in the URL.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { ADMIN, logIn } from './session';
+import { logIn } from './session';
+import { api } from './engineApi';
 
-const auth = { Authorization: `Basic ${Buffer.from(`${ADMIN.user}@${ADMIN.domain}:${ADMIN.password}`).toString('base64')}`, Version: '3' };
 const shots = process.env.E2E_OUT ?? 'test-results/e2e';
-
-async function api(request: APIRequestContext, path: string): Promise<string> {
-  const res = await request.get(`/ovirt-engine/api${path}`, { headers: auth });
-  expect(res.status(), path).toBe(200);
-  return res.text();
-}
 
 /** `name → id` of a collection's items, as the engine lists them. */
 async function idsByName(request: APIRequestContext, collection: string, element: string): Promise<Map<string, string>> {

@@ -3,17 +3,11 @@
 // management (whose password never comes back), a disk on a chosen storage domain (GiB typed, bytes sent) and a
 // direct LUN disk, a cluster edit that changes only the description, a NIC on a VM, and a VM from a snapshot.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { ADMIN, logIn } from './session';
+import { logIn } from './session';
+import { api } from './engineApi';
 
-const AUTH = { Authorization: `Basic ${Buffer.from(`${ADMIN.user}@${ADMIN.domain}:${ADMIN.password}`).toString('base64')}`, Version: '3' };
 const SHOTS = process.env.E2E_SHOTS ?? 'test-results/e2e';
 const GiB = 1024 ** 3;
-
-async function api(request: APIRequestContext, path: string): Promise<string> {
-  const res = await request.get(`/ovirt-engine/api${path}`, { headers: AUTH });
-  expect(res.status(), path).toBe(200);
-  return res.text();
-}
 
 /** The one `element` of `collection` whose `by` is `name` (found by search), as XML, or undefined. */
 async function findByName(request: APIRequestContext, collection: string, element: string, name: string, by = 'name'): Promise<string | undefined> {

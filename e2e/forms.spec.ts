@@ -1,17 +1,11 @@
 // Create and edit forms driven by the element tables (issue 4), against the real server and demo engine:
 // a VM from a template with cloned disks and cloud-init, an edit that changes only memory (checked in the
 // engine's own state), a missing required field and an engine fault shown in the form, a draft surviving a reload.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { ADMIN, logIn } from './session';
+import { expect, test, type Page } from '@playwright/test';
+import { logIn } from './session';
+import { api } from './engineApi';
 
-const AUTH = { Authorization: `Basic ${Buffer.from(`${ADMIN.user}@${ADMIN.domain}:${ADMIN.password}`).toString('base64')}`, Version: '3' };
 const SHOTS = process.env.E2E_SHOTS ?? 'test-results/e2e';
-
-async function api(request: APIRequestContext, path: string): Promise<string> {
-  const res = await request.get(`/ovirt-engine/api${path}`, { headers: AUTH });
-  expect(res.status(), path).toBe(200);
-  return res.text();
-}
 
 /** An input by its label (MUI marks required ones with " *"). */
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}(\\s*\\*)?$`)).first();

@@ -6,8 +6,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parseVvFile } from '../src/components/console/vvFile';
 import { logIn } from './session';
+import { ADMIN_HEADERS as auth } from './engineApi';
 
-const auth = { Authorization: `Basic ${Buffer.from('admin@internal:ovirt').toString('base64')}`, Version: '3' };
 const OUT = process.env.E2E_OUT ?? 'test-results/e2e';
 
 async function engineVm(request: APIRequestContext, name: string): Promise<string> {

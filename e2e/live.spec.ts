@@ -2,16 +2,10 @@
 // with `from=`, a VM start shows in the task panel with its engine events and final state, and a
 // statistics chart gains samples over time.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { ADMIN, logIn } from './session';
+import { logIn } from './session';
+import { ADMIN_HEADERS as AUTH, api as apiGet } from './engineApi';
 
-const AUTH = { Authorization: `Basic ${Buffer.from(`${ADMIN.user}@${ADMIN.domain}:${ADMIN.password}`).toString('base64')}`, Version: '3' };
 const API = '/ovirt-engine/api';
-
-async function apiGet(request: APIRequestContext, path: string): Promise<string> {
-  const res = await request.get(`${API}${path}`, { headers: AUTH });
-  expect(res.status()).toBe(200);
-  return res.text();
-}
 
 async function addEventThroughApi(request: APIRequestContext, description: string, severity = 'warning'): Promise<string> {
   const customId = Math.floor(Math.random() * 1e9);

@@ -3,8 +3,8 @@
 // the engine stores (GET with Basic auth).
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { logIn } from './session';
+import { ADMIN_HEADERS as auth } from './engineApi';
 
-const auth = { Authorization: `Basic ${Buffer.from('admin@internal:ovirt').toString('base64')}`, Version: '3' };
 const OUT = process.env.E2E_OUT ?? 'test-results/e2e';
 
 async function xml(request: APIRequestContext, path: string): Promise<string> {

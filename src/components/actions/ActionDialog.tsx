@@ -7,7 +7,6 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import { useState, type FormEvent } from 'react';
 import type { FormValues } from '../../schema';
@@ -17,6 +16,7 @@ import ParamField from './ParamField';
 import { actionRequest, choiceLabel, performAction, resourceName, type ActionChoice, type ActionOutcome } from './runAction';
 import ErrorAlert from '../ErrorAlert';
 import TypeNameField from './TypeNameField';
+import TaskProgress, { type TaskPhase } from './TaskProgress';
 
 export interface ActionDialogProps {
   /** API segment of the resource's collection (`hosts`); its action table gives the removal's parameters. */
@@ -29,7 +29,6 @@ export interface ActionDialogProps {
   onDone?: (choice: ActionChoice) => void;
 }
 
-type Phase = 'edit' | 'sending' | 'waiting';
 
 /** Whether the user must type the resource's name: removals, `typeName` actions, and anything forced. */
 export function needsTypedName(choice: ActionChoice, values: FormValues): boolean {
@@ -40,7 +39,7 @@ function DialogBody({ segment, resource, choice, onClose, onDone }: ActionDialog
   const params = choice === 'remove' ? actionTableFor(segment)?.remove?.params : choice.params;
   const [values, setValues] = useState<FormValues>({});
   const [typed, setTyped] = useState('');
-  const [phase, setPhase] = useState<Phase>('edit');
+  const [phase, setPhase] = useState<TaskPhase>('edit');
   const [error, setError] = useState<ActionOutcome['error']>();
   const name = resourceName(resource);
   const label = choiceLabel(choice);
@@ -79,12 +78,7 @@ function DialogBody({ segment, resource, choice, onClose, onDone }: ActionDialog
             <TypeNameField name={name} typed={typed} onChange={setTyped} disabled={busy} />
           ) : null}
           {error ? <ErrorAlert error={error} /> : null}
-          {busy ? (
-            <Stack spacing={0.5} role="status" aria-live="polite">
-              <LinearProgress aria-label={`${label} in progress`} />
-              <span>{phase === 'sending' ? 'Sending to the engine…' : 'Waiting for the engine to finish…'}</span>
-            </Stack>
-          ) : null}
+          <TaskProgress phase={phase} label={label} />
         </Stack>
       </DialogContent>
       <DialogActions>

@@ -15,7 +15,7 @@ import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { allQuery } from '../../query';
-import { runTask } from '../../tasks';
+import { performAction } from '../actions/runAction';
 import type { XmlObject } from '../../xsd/parse';
 import ErrorAlert from '../ErrorAlert';
 import { principalLabel } from './principals';
@@ -51,20 +51,18 @@ export default function AddPermissionDialog({ open, onClose, onDone, href, targe
     if (!principal || !role) return;
     setBusy(true);
     setError(null);
-    try {
-      const task = await runTask({
-        label: `Grant ${String(role.name)} to ${principalLabel(principal)} on ${target.name}`,
-        method: 'POST', path: href, target,
-        body: { root: 'permission', value: { role: { id: role.id }, [kind]: { id: principal.id } } },
-      });
-      await task.done;
-      onDone?.();
-      close();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
+    const outcome = await performAction({
+      label: `Grant ${String(role.name)} to ${principalLabel(principal)} on ${target.name}`,
+      method: 'POST', path: href, target,
+      body: { root: 'permission', value: { role: { id: role.id }, [kind]: { id: principal.id } } },
+    });
+    setBusy(false);
+    if (outcome.state === 'failed') {
+      setError(outcome.error);
+      return;
     }
+    onDone?.();
+    close();
   };
 
   return (

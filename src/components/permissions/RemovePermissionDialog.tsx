@@ -7,7 +7,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useState } from 'react';
 import { apiPath } from '../../api';
-import { runTask } from '../../tasks';
+import { performAction } from '../actions/runAction';
 import ErrorAlert from '../ErrorAlert';
 
 export interface PermissionRow { href: string; role: string; holder: string }
@@ -28,16 +28,14 @@ export default function RemovePermissionDialog({ row, onClose, onDone, target }:
     if (!row) return;
     setBusy(true);
     setError(null);
-    try {
-      const task = await runTask({ label: `Remove ${row.role} of ${row.holder} on ${target.name}`, method: 'DELETE', path: apiPath(row.href), target });
-      await task.done;
-      onDone?.();
-      close();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
+    const outcome = await performAction({ label: `Remove ${row.role} of ${row.holder} on ${target.name}`, method: 'DELETE', path: apiPath(row.href), target });
+    setBusy(false);
+    if (outcome.state === 'failed') {
+      setError(outcome.error);
+      return;
     }
+    onDone?.();
+    close();
   };
   return (
     <Dialog open={!!row} onClose={busy ? undefined : close} aria-labelledby="remove-permission-title">

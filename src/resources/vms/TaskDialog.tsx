@@ -6,12 +6,12 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { performAction, type ActionOutcome } from '../../components/actions';
 import type { TaskRequest } from '../../tasks';
 import ErrorAlert from '../../components/ErrorAlert';
+import TaskProgress, { type TaskPhase } from '../../components/actions/TaskProgress';
 
 export interface TaskDialogProps {
   open: boolean;
@@ -27,7 +27,7 @@ export interface TaskDialogProps {
 }
 
 export default function TaskDialog({ open, title, submitLabel, onClose, request, onDone, danger, disabled, children }: TaskDialogProps) {
-  const [phase, setPhase] = useState<'edit' | 'sending' | 'waiting'>('edit');
+  const [phase, setPhase] = useState<TaskPhase>('edit');
   const [error, setError] = useState<ActionOutcome['error']>();
   const busy = phase !== 'edit';
   const submit = async (e: FormEvent) => {
@@ -54,12 +54,7 @@ export default function TaskDialog({ open, title, submitLabel, onClose, request,
           <Stack spacing={2} sx={{ pt: 1 }}>
             {children}
             {error ? <ErrorAlert error={error} /> : null}
-            {busy ? (
-              <Stack spacing={0.5} role="status">
-                <LinearProgress aria-label={`${submitLabel} in progress`} />
-                <span>{phase === 'sending' ? 'Sending to the engine…' : 'Waiting for the engine to finish…'}</span>
-              </Stack>
-            ) : null}
+            <TaskProgress phase={phase} label={submitLabel} />
           </Stack>
         </DialogContent>
         <DialogActions>
