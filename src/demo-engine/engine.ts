@@ -65,7 +65,7 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
         authorize(ctx, () => readBody(ctx));
         res = match.handler(ctx);
       } catch (e) {
-        if (e instanceof EngineFault) res = e.status === 404 || e.status === 405 ? htmlError(e.status) : faultResponse(e);
+        if (e instanceof EngineFault) res = e.status === 404 || e.status === 405 || e.status === 415 ? htmlError(e.status) : faultResponse(e);
         else res = faultResponse(new EngineFault(500, 'Operation Failed', e instanceof Error ? e.message : String(e)));
       }
     }

@@ -10,8 +10,8 @@ export class EngineFault extends Error {
 }
 
 /** The HTML pages the engine's servlet container sends for 401 and 404 (recorded 000/001_get_root.html). */
-export function htmlError(status: 401 | 404 | 405, extraHeaders: Record<string, string> = {}): EngineResponse {
-  const text = status === 401 ? 'Unauthorized' : status === 404 ? 'Not Found' : 'Method Not Allowed';
+export function htmlError(status: 401 | 404 | 405 | 415, extraHeaders: Record<string, string> = {}): EngineResponse {
+  const text = { 401: 'Unauthorized', 404: 'Not Found', 405: 'Method Not Allowed', 415: 'Unsupported Media Type' }[status];
   return {
     status,
     headers: { 'Content-Type': 'text/html;charset=UTF-8', ...extraHeaders },

@@ -4,6 +4,7 @@ import { createEngine, type DemoEngine } from '../demo-engine/engine';
 import { engineMount } from './engineMount';
 import type { ServerOptions } from './options';
 import { engineProxy } from './proxy';
+import { refuseCrossSiteWrite } from './crossSite';
 import { setSecurityHeaders } from './securityHeaders';
 import { loadState, removeState, stateSaver } from './stateFile';
 
@@ -55,6 +56,7 @@ export function createRequestHandler(api: Handler, portal: Handler, dev = false)
     setSecurityHeaders(res, dev);
     const path = req.url ?? '/';
     if (path === API_MOUNT || path.startsWith(`${API_MOUNT}/`) || path.startsWith(`${API_MOUNT};`) || path.startsWith(`${API_MOUNT}?`)) {
+      if (refuseCrossSiteWrite(req, res)) return;
       return api(req, res);
     }
     return portal(req, res);

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DemoEngine } from '../demo-engine/engine';
 import { BodyTooLarge, readBody } from './readBody';
 import { wantsNoAuthPrompt } from './authPrompt';
+import { strictCookie } from './crossSite';
 
 function headerRecord(req: IncomingMessage): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
@@ -23,6 +24,7 @@ export function engineMount(engine: DemoEngine, onChange?: () => void) {
     const out = engine.handle({ method, url: req.url ?? '/', headers: headerRecord(req), body });
     const headers = { ...out.headers };
     if (wantsNoAuthPrompt(req)) delete headers['WWW-Authenticate'];
+    if (headers['Set-Cookie']) headers['Set-Cookie'] = strictCookie(headers['Set-Cookie']);
     res.writeHead(out.status, { ...headers, 'Content-Length': Buffer.byteLength(out.body) });
     res.end(out.body);
     if (method !== 'GET' && method !== 'HEAD') onChange?.();

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import { wantsNoAuthPrompt } from './authPrompt';
+import { strictCookie } from './crossSite';
 
 export interface ProxyOptions { engineUrl: string; caFile?: string; insecure: boolean; mount: string }
 
@@ -14,7 +15,7 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'p
 export function rewriteCookie(cookie: string, mount: string, secureFrontend: boolean): string {
   let c = cookie.replace(/;\s*path=[^;]*/i, `; Path=${mount}`);
   if (!secureFrontend) c = c.replace(/;\s*secure\b/i, '');
-  return c;
+  return strictCookie(c);
 }
 
 export function engineProxy(opts: ProxyOptions) {

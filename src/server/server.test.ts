@@ -69,6 +69,46 @@ describe('portal server', () => {
   });
 });
 
+describe('cross-site writes on the engine mount', () => {
+  const admin = `Basic ${btoa('admin@internal:ovirt')}`;
+  const tagCount = async () => (await (await fetch(`${base}/ovirt-engine/api/tags`, { headers: { Authorization: admin, Version: '3' } })).text())
+    .split('<tag ').length - 1;
+  const postTag = (name: string, headers: Record<string, string>) => fetch(`${base}/ovirt-engine/api/tags`, {
+    method: 'POST', body: `<tag><name>${name}</name></tag>`, headers: { Authorization: admin, Version: '3', ...headers },
+  });
+
+  it('refuses a write whose Origin or Sec-Fetch-Site is another site, and creates nothing', async () => {
+    const before = await tagCount();
+    const foreign = await postTag('forged1', { 'Content-Type': 'application/xml', Origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(await foreign.text()).toContain('Cross-site write refused');
+    const crossSite = await postTag('forged2', { 'Content-Type': 'application/xml', 'Sec-Fetch-Site': 'cross-site' });
+    expect(crossSite.status).toBe(403);
+    const opaque = await postTag('forged3', { 'Content-Type': 'application/xml', Origin: 'null' });
+    expect(opaque.status).toBe(403);
+    expect(await tagCount()).toBe(before);
+  });
+
+  it('lets the portal\'s own origin and non-browser clients write', async () => {
+    const own = await postTag('same-origin-tag', { 'Content-Type': 'application/xml', Origin: base, 'Sec-Fetch-Site': 'same-origin' });
+    expect(own.status).toBe(201);
+    const script = await postTag('script-tag', { 'Content-Type': 'application/xml' });
+    expect(script.status).toBe(201);
+  });
+
+  it('answers 415 to a body that is not XML, as the engine does', async () => {
+    const before = await tagCount();
+    const r = await postTag('plain-text-tag', { 'Content-Type': 'text/plain' });
+    expect(r.status).toBe(415);
+    expect(await tagCount()).toBe(before);
+  });
+
+  it('marks the engine session cookie SameSite=Strict', async () => {
+    const r = await fetch(`${base}/ovirt-engine/api`, { headers: { Authorization: admin, Version: '3', Prefer: 'persistent-auth' } });
+    expect(r.headers.get('set-cookie')).toMatch(/^JSESSIONID=[^;]+; Path=\/ovirt-engine\/api; HttpOnly; SameSite=Strict$/);
+  });
+});
+
 describe('options and proxy helpers', () => {
   it('parses flags and environment', () => {
     const o = parseOptions(['--port', '9000', '--vms=10000', '--clock-speed', '5', '--state', 's.json', '--reset'],
@@ -79,7 +119,7 @@ describe('options and proxy helpers', () => {
 
   it('re-scopes the engine session cookie to the mount', () => {
     expect(rewriteCookie('JSESSIONID=abc; path=/ovirt-engine/api; Secure; HttpOnly', '/ovirt-engine/api', false))
-      .toBe('JSESSIONID=abc; Path=/ovirt-engine/api; HttpOnly');
-    expect(rewriteCookie('JSESSIONID=abc; Path=/api; Secure', '/ovirt-engine/api', true)).toBe('JSESSIONID=abc; Path=/ovirt-engine/api; Secure');
+      .toBe('JSESSIONID=abc; Path=/ovirt-engine/api; HttpOnly; SameSite=Strict');
+    expect(rewriteCookie('JSESSIONID=abc; Path=/api; Secure', '/ovirt-engine/api', true)).toBe('JSESSIONID=abc; Path=/ovirt-engine/api; Secure; SameSite=Strict');
   });
 });

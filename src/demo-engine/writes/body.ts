@@ -40,10 +40,22 @@ function checkTypes(type: string | undefined, value: XmlObject, path: string): v
   }
 }
 
+/**
+ * The engine reads XML bodies only (its JAX-RS providers): another declared type (a cross-site
+ * `text/plain` form post, a form encoding) is refused with 415 before the body is looked at. A body
+ * with no Content-Type at all is read as XML, as older clients send it.
+ */
+export function isXmlContentType(type: string | undefined): boolean {
+  if (type === undefined || type.trim() === '') return true;
+  const mime = type.split(';')[0].trim().toLowerCase();
+  return mime === 'application/xml' || mime === 'text/xml' || /^application\/[\w.-]+\+xml$/.test(mime);
+}
+
 /** The request body; `expected` lists the root elements the operation takes (e.g. `['vm']`, `['action']`). */
 export function readBody(ctx: Ctx, expected?: string[]): XmlObject {
   const text = ctx.req.body ?? '';
   if (!text.trim()) return {};
+  if (!isXmlContentType(ctx.req.headers['content-type'])) throw new EngineFault(415, 'Unsupported Media Type');
   let parsed: { root: string; value: XmlObject };
   try {
     parsed = parseXml(text);
