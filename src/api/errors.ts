@@ -3,7 +3,7 @@
 // `malformed`, never a stray exception.
 import { parseXml } from '../xsd/parse';
 
-export type ApiErrorKind = 'auth' | 'notFound' | 'fault' | 'network' | 'malformed';
+export type ApiErrorKind = 'auth' | 'notFound' | 'fault' | 'network' | 'malformed' | 'timeout' | 'cancelled';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -82,4 +82,29 @@ export function networkError(e: unknown): ApiError {
 
 export function malformedError(status: number, detail: string): ApiError {
   return new ApiError({ status, kind: 'malformed', reason: 'The engine sent a response the portal cannot read', detail });
+}
+
+/** The portal stopped waiting: the engine took longer than the time limit, or the user cancelled. */
+export function abandonedError(cause: 'timeout' | 'cancelled', method: string, timeoutMs: number): ApiError {
+  const write = method !== 'GET' && method !== 'HEAD';
+  const later = write ? ' The engine may still carry out the change: the task panel and events will show it.' : '';
+  return cause === 'timeout'
+    ? new ApiError({ status: 0, kind: 'timeout', reason: `The engine did not answer within ${Math.round(timeoutMs / 1000)} s`, detail: `The portal stopped waiting.${later}` })
+    : new ApiError({ status: 0, kind: 'cancelled', reason: 'You cancelled the request', detail: `The portal stopped waiting for the engine.${later}` });
+}
+
+const XML_TYPE = /^(application|text)\/([\w.-]+\+)?xml$/i;
+
+/** A successful answer that is not XML (a login page from a front proxy, JSON from something else). */
+export function notXmlError(status: number, contentType: string, body: string): ApiError | undefined {
+  const mime = contentType.split(';')[0].trim();
+  const html = /^\s*(<!doctype html|<html[\s>])/i.test(body);
+  if ((mime === '' || XML_TYPE.test(mime)) && !html) return undefined;
+  const what = html || /html/i.test(mime) ? 'an HTML page' : `${mime || 'an unknown type'}`;
+  const preview = html ? htmlText(body) : body.trim().slice(0, 200);
+  return new ApiError({
+    status, kind: 'malformed',
+    reason: `The engine answered with ${what} where XML was expected`,
+    detail: `Something between the portal and the engine (a proxy, a login page, another service) may have answered instead.${preview ? ` It said: ${preview}` : ''}`,
+  });
 }

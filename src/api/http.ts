@@ -2,7 +2,8 @@
 // a Correlation-Id on every write, and every failure as one ApiError.
 import { parseXml, type XmlObject } from '../xsd/parse';
 import { toXml } from '../xsd/serialize';
-import { ApiError, errorFromResponse, malformedError, networkError } from './errors';
+import { abandonedError, ApiError, errorFromResponse, malformedError, networkError, notXmlError } from './errors';
+import { track } from './pending';
 import { session } from './session';
 import { acceptWithDetail, apiUrl } from './url';
 
@@ -56,6 +57,7 @@ function buildHeaders(opts: RequestOptions, method: Method): Headers {
 
 async function send(path: string, opts: RequestOptions): Promise<ApiResponse> {
   const method = opts.method ?? 'GET';
+  const pending = track(method, path, opts.signal);
   let res: Response;
   let text: string;
   try {
@@ -64,15 +66,21 @@ async function send(path: string, opts: RequestOptions): Promise<ApiResponse> {
       headers: buildHeaders(opts, method),
       body: opts.body ? toXml(opts.body.root, opts.body.value) : undefined,
       credentials: 'same-origin',
-      signal: opts.signal,
+      signal: pending.signal,
     });
     text = await res.text();
   } catch (e) {
+    const cause = pending.cause();
+    if (cause) throw abandonedError(cause, method, pending.timeoutMs);
     if (opts.signal?.aborted) throw e; // a cancelled query is not a failure to show
     throw networkError(e);
+  } finally {
+    pending.done();
   }
   if (res.status < 200 || res.status >= 300) throw errorFromResponse(res.status, text);
   if (!text.trim()) return { status: res.status, root: '', value: {}, headers: res.headers };
+  const notXml = notXmlError(res.status, res.headers.get('content-type') ?? '', text);
+  if (notXml) throw notXml;
   try {
     const { root, value } = parseXml(text);
     return { status: res.status, root, value, headers: res.headers };

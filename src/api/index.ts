@@ -6,3 +6,4 @@ export { parseEntryPoint, collectionPath, fillTemplate, type EntryPoint, type Co
 export { quote, term, composeSearch, splitSearch, type SearchParts } from './search';
 export { itemsOf, linkHref, namesById } from './items';
 export { API_BASE, apiPath, apiUrl, withMatrix, acceptWithDetail } from './url';
+export { pendingRequests, READ_TIMEOUT_MS, WRITE_TIMEOUT_MS, type PendingRequest } from './pending';

@@ -15,6 +15,7 @@ import { entryPointQuery, useLogout, useSession } from '../query';
 import EventNotifier from '../components/events/EventNotifier';
 import RefreshControl from '../components/refresh/RefreshControl';
 import TasksButton from '../components/tasks/TasksButton';
+import SlowRequestsNotice from '../components/pending/SlowRequestsNotice';
 import { navEntries } from './navigation';
 
 const WIDTH = 220;
@@ -55,6 +56,7 @@ export default function Layout({ children }: { children: ReactNode }) {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar />
+        <SlowRequestsNotice />
         {children}
       </Box>
     </Box>
