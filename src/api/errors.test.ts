@@ -6,6 +6,7 @@ import unauthorized41 from './__fixtures__/401-4.1.html?raw';
 import notFound41 from './__fixtures__/404-4.1.html?raw';
 import notFound31 from './__fixtures__/404-3.1.html?raw';
 import { ApiError } from './errors';
+import { pendingRequests, READ_TIMEOUT_MS } from './pending';
 import { request } from './http';
 import { session } from './session';
 
@@ -28,7 +29,11 @@ describe('error mapping', () => {
     { name: 'HTML 404 (JBoss, 3.1)', answer: () => htmlResponse(notFound31, 404), status: 404, kind: 'notFound', reason: /Not Found/, detail: /HTTP Status 404/ },
     { name: 'HTML 500', answer: () => htmlResponse('<html><body><h1>Oops</h1></body></html>', 500), status: 500, kind: 'fault', reason: /Internal Server Error \(500\)/, detail: /^Oops$/ },
     { name: 'malformed XML on 200', answer: () => xmlResponse('<vms><vm id="1"><name>a</vm>', 200), status: 200, kind: 'malformed', reason: /cannot read/, detail: /.+/ },
-    { name: 'non-XML 200 body', answer: () => new Response('{"json":true}', { status: 200 }), status: 200, kind: 'malformed', reason: /cannot read/, detail: /.*/ },
+    { name: 'non-XML 200 body', answer: () => new Response('{"json":true}', { status: 200 }), status: 200, kind: 'malformed', reason: /text\/plain where XML was expected/, detail: /json/ },
+    { name: 'JSON on 200', answer: () => new Response('{"vm":[]}', { status: 200, headers: { 'Content-Type': 'application/json' } }), status: 200, kind: 'malformed', reason: /application\/json where XML was expected/, detail: /"vm"/ },
+    { name: 'a login page on 200', answer: () => htmlResponse('<html><body><h1>Sign in</h1><script>x()</script></body></html>', 200), status: 200, kind: 'malformed', reason: /an HTML page where XML was expected/, detail: /Sign in/ },
+    { name: 'an HTML page labelled as XML', answer: () => xmlResponse('<!DOCTYPE html><html><body>Proxy error</body></html>', 200), status: 200, kind: 'malformed', reason: /an HTML page/, detail: /Proxy error/ },
+    { name: 'an entity bomb', answer: () => xmlResponse('<?xml version="1.0"?><!DOCTYPE vms [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><vms><vm><name>&b;</name></vm></vms>'), status: 200, kind: 'malformed', reason: /cannot read/, detail: /DTD/ },
   ];
   it.each(cases)('$name', async ({ answer, status, kind, reason, detail }) => {
     const err = await failure(answer);
@@ -50,6 +55,29 @@ describe('error mapping', () => {
     const err = await request('/').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ kind: 'network' });
+  });
+
+  it('a request the user cancels, or that outlives its time limit, fails with a clear error and leaves the list', async () => {
+    const hanging = vi.fn((_url: string, init: RequestInit) => new Promise((_resolve, reject) => {
+      init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    }));
+    vi.stubGlobal('fetch', hanging);
+    const cancelled = request('/vms/slow').catch((e: unknown) => e);
+    await vi.waitFor(() => expect(pendingRequests.list()).toHaveLength(1));
+    expect(pendingRequests.list()[0]).toMatchObject({ method: 'GET', path: '/vms/slow', timeoutMs: READ_TIMEOUT_MS });
+    pendingRequests.list()[0].cancel();
+    expect(await cancelled).toMatchObject({ kind: 'cancelled', reason: 'You cancelled the request' });
+    expect(pendingRequests.list()).toHaveLength(0);
+
+    vi.useFakeTimers();
+    try {
+      const timedOut = request('/vms/slow').catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(READ_TIMEOUT_MS + 1);
+      expect(await timedOut).toMatchObject({ kind: 'timeout', reason: 'The engine did not answer within 30 s' });
+      expect(pendingRequests.list()).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('the engine HTML is never kept as markup', async () => {

@@ -57,8 +57,8 @@ export function engineProxy(opts: ProxyOptions) {
     upstream.on('error', (e) => {
       if (res.headersSent) return res.destroy();
       res.writeHead(502, { 'Content-Type': 'application/xml' });
-      res.end(`<?xml version="1.0" encoding="UTF-8"?>\n<fault><reason>Bad Gateway</reason><detail>${
-        e.message.replace(/[<>&]/g, '')}</detail></fault>\n`);
+      res.end(`<?xml version="1.0" encoding="UTF-8"?>\n<fault><reason>Bad Gateway</reason><detail>The portal server got no answer from the engine (${
+        e.message.replace(/[<>&]/g, '')}).</detail></fault>\n`);
     });
     req.pipe(upstream);
   };

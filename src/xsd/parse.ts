@@ -50,8 +50,13 @@ const parser = new XMLParser({
 
 export class XmlSyntaxError extends Error {}
 
+const DTD = /^\uFEFF?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<!DOCTYPE/i;
+
 /** Parses a whole document; returns the root element's name and content. */
 export function parseXml(text: string): { root: string; value: XmlObject } {
+  // The engine never sends a document type declaration; one can only be hostile (entity expansion
+  // "bombs", external entities), so a document that declares one is refused before it is read.
+  if (DTD.test(text)) throw new XmlSyntaxError('The document declares a DTD (<!DOCTYPE>), which an engine never sends: refused unread (entity expansion and external entities are not allowed)');
   let doc: XmlObject;
   try {
     doc = parser.parse(text, true);

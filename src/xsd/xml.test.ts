@@ -50,6 +50,13 @@ describe('parseXml', () => {
     expect(value.vm[2999].description).toBe('a & b < c');
   });
 
+  it('refuses any document type declaration unread (entity bombs, external entities)', () => {
+    const bomb = '<?xml version="1.0"?><!DOCTYPE vms [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><vms><vm><name>&b;</name></vm></vms>';
+    expect(() => parseXml(bomb)).toThrow(/DTD/);
+    expect(() => parseXml('<!-- x --><!DOCTYPE vm [<!ENTITY x SYSTEM "file:///etc/passwd">]><vm><name>&x;</name></vm>')).toThrow(XmlSyntaxError);
+    expect(parseXml('<vm><description>&lt;!DOCTYPE is only text here</description></vm>').value.description).toBe('<!DOCTYPE is only text here');
+  });
+
   it('throws one error type on malformed input', () => {
     expect(() => parseXml('<vms><vm></vms>')).toThrow(XmlSyntaxError);
     expect(() => parseXml('')).toThrow(XmlSyntaxError);
