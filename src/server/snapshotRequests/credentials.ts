@@ -1,7 +1,9 @@
 // The credential a request acts with: the requesting user's own `user@domain:password`, typed by the user
 // when they make the request, checked against the engine at once, and kept only until the request is over
 // (wiped when it is deleted, failed or cancelled). At rest it is sealed with AES-256-GCM; the key is a random
-// 32 bytes in `<data dir>/credential.key`, created with mode 0600.
+// 32 bytes in `<data dir>/credential.key`, created with mode 0600, or shared configuration when several
+// servers share a database (`CREDENTIAL_KEY`: 64 hex digits or base64 of 32 bytes; or `CREDENTIAL_KEY_FILE`),
+// so that any of them can act on a request another accepted.
 //
 // Trade-off: key and ciphertext live on the same disk, so whoever can read the data directory as the
 // server's user can recover the passwords of pending requests. What the sealing buys: the database file
@@ -29,6 +31,22 @@ export function loadKey(dataDir: string): Buffer {
   const key = readFileSync(file);
   if (key.length !== 32) throw new Error(`${file} must hold 32 bytes`);
   return key;
+}
+
+/** A key given as text: 64 hex digits or the base64 of 32 bytes. */
+export function parseKey(text: string, origin: string): Buffer {
+  const t = text.trim();
+  const key = /^[0-9a-f]{64}$/i.test(t) ? Buffer.from(t, 'hex') : Buffer.from(t, 'base64');
+  if (key.length !== 32) throw new Error(`${origin} must be 32 bytes: 64 hex digits or base64 (e.g. "openssl rand -hex 32")`);
+  return key;
+}
+
+/** The key from CREDENTIAL_KEY or CREDENTIAL_KEY_FILE (32 raw bytes, or the key as text), if configured. */
+export function configuredKey(env: { key?: string; keyFile?: string }): Buffer | undefined {
+  if (env.key) return parseKey(env.key, 'CREDENTIAL_KEY');
+  if (!env.keyFile) return undefined;
+  const bytes = readFileSync(env.keyFile);
+  return bytes.length === 32 ? bytes : parseKey(bytes.toString('utf8'), `CREDENTIAL_KEY_FILE ${env.keyFile}`);
 }
 
 export function sealer(key: Buffer): Sealer {
