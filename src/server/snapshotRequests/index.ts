@@ -89,6 +89,8 @@ export async function createSnapshotRequests(opts: SnapshotRequestsOptions) {
       if (!started) throw new Error('the scheduler has not started');
       await requests.ping();
     },
+    /** Resolves once the steps sent out so far have run (PostgreSQL: the pg-boss jobs; tests). */
+    settled: async () => shared?.idle(),
     scheduler,
     requests,
     service,

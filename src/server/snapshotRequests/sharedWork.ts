@@ -12,6 +12,8 @@ import type { SnapshotScheduler } from './scheduler';
 export const QUEUE = 'snapshot-request-step';
 
 export interface SharedWork {
+  /** Resolves once no step job is waiting or running (tests). */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -25,17 +27,23 @@ export async function startSharedWork(opts: {
   if (!(await boss.getQueue(QUEUE))) await boss.createQueue(QUEUE, { name: QUEUE, policy: 'short', retryLimit: 0, expireInSeconds: 300 });
   const startedOn = now();
 
+  let worker = '';
   scheduler.pass = async () => {
     const { aliveSince } = await requests.heartbeat(startedOn);
     scheduler.upSince = aliveSince ?? startedOn;
+    let sent = 0;
     for (const id of await requests.due(now())) {
-      await boss.send(QUEUE, { id }, { singletonKey: `sr-${id}`, retryLimit: 0, expireInSeconds: 300 });
+      if (await boss.send(QUEUE, { id }, { singletonKey: `sr-${id}`, retryLimit: 0, expireInSeconds: 300 })) sent++;
     }
+    if (sent && worker) boss.notifyWorker(worker); // no need to wait for its next poll
   };
-  await boss.work<{ id: number }>(QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 4 }, async (jobs) => {
+  worker = await boss.work<{ id: number }>(QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 4 }, async (jobs) => {
     for (const job of jobs) await requests.withLock(job.data.id, () => scheduler.stepById(job.data.id));
   });
   return {
+    async idle() {
+      while ((await boss.getQueueSize(QUEUE, { before: 'completed' })) > 0) await new Promise((r) => setTimeout(r, 20));
+    },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });
     },
