@@ -48,8 +48,8 @@ export function engineProxy(opts: ProxyOptions): MountRoute {
         },
         rewriteHeaders: (headers: IncomingHttpHeaders) => {
           const out = { ...headers };
-          const cookies = headers['set-cookie'];
-          if (cookies) out['set-cookie'] = cookies.map((c) => rewriteCookie(c, mount, false));
+          const cookies = headers['set-cookie'] as string | string[] | undefined; // undici: a string when there is one
+          if (cookies) out['set-cookie'] = ([] as string[]).concat(cookies).map((c) => rewriteCookie(c, mount, false));
           if (!samePath) delete out['content-length'];
           return out;
         },

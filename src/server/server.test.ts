@@ -137,6 +137,45 @@ describe('portal server', () => {
   });
 });
 
+describe('proxy to ENGINE_URL (here: the server above)', () => {
+  const proxied = async (engineUrl: string) => {
+    const api = createApi(parseOptions([], { ENGINE_URL: engineUrl }));
+    const proxy = await buildPortalApp({ api });
+    await proxy.listen({ port: 0, host: '127.0.0.1' });
+    const addr = proxy.server.address();
+    return { proxy, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/ovirt-engine/api` };
+  };
+
+  it('passes requests and answers through, with the engine session cookie and no Basic challenge for the portal', async () => {
+    const { proxy, url } = await proxied(`${base}/ovirt-engine/api`);
+    try {
+      const login = await fetch(`${url}/`, { headers: { ...admin, Prefer: 'persistent-auth' } });
+      expect(login.status).toBe(200);
+      expect(login.headers.getSetCookie().find((c) => c.startsWith('JSESSIONID='))).toMatch(/Path=\/ovirt-engine\/api/);
+      const created = await fetch(`${url}/tags`, { method: 'POST', headers: { ...admin, 'Content-Type': 'application/xml' }, body: '<tag><name>through the proxy</name></tag>' });
+      expect(created.status).toBe(201);
+      expect(await created.text()).toContain('<name>through the proxy</name>');
+      const portal = await fetch(`${url}/vms`, { headers: { 'X-Requested-With': 'XMLHttpRequest' } });
+      expect(portal.status).toBe(401);
+      expect(portal.headers.get('www-authenticate')).toBeNull();
+      expect((await fetch(`${url}/vms`)).headers.get('www-authenticate')).toBe('Basic realm="RESTAPI"');
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('answers 502 with an engine-style fault when the engine cannot be reached', async () => {
+    const { proxy, url } = await proxied('http://127.0.0.1:9/ovirt-engine/api');
+    try {
+      const r = await fetch(`${url}/vms`, { headers: admin });
+      expect(r.status).toBe(502);
+      expect(await r.text()).toContain('<fault><reason>Bad Gateway</reason>');
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
 describe('options and proxy helpers', () => {
   it('parses flags and environment', () => {
     const o = parseOptions(['--port', '9000', '--vms=10000', '--clock-speed', '5', '--state', 's.json', '--reset'],

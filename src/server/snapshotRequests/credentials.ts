@@ -12,7 +12,7 @@
 // session, so a password is the only thing that lets the scheduler act, days later, as that user and
 // with exactly that user's permissions on the engine (never the server's or an administrator's).
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const KEY_FILE = 'credential.key';
@@ -25,6 +25,7 @@ export interface Sealer {
 }
 
 export function loadKey(dataDir: string): Buffer {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, KEY_FILE);
   if (!existsSync(file)) writeFileSync(file, randomBytes(32), { mode: 0o600, flag: 'wx' });
   chmodSync(file, 0o600);
