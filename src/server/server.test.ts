@@ -162,7 +162,7 @@ describe('proxy to ENGINE_URL (here: the server above)', () => {
     } finally {
       await proxy.close();
     }
-  });
+  }, 60_000);
 
   it('answers 502 with an engine-style fault when the engine cannot be reached', async () => {
     const { proxy, url } = await proxied('http://127.0.0.1:9/ovirt-engine/api');
