@@ -1,9 +1,9 @@
 // Benchmark: requests per second the demo engine serves over real HTTP on 127.0.0.1 with the
 // 10,000-VM seed: a VM list page (100 VMs via `page 1`), a search, one VM, and the entry point.
 // Usage: npx tsx scripts/bench-engine.ts [--vms 10000] [--seconds 5]
-import { createServer } from 'node:http';
-import { createApi, createRequestHandler } from '../src/server/app';
+import { createApi } from '../src/server/app';
 import { parseOptions } from '../src/server/options';
+import { buildPortalApp } from '../src/server/portalServer';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -15,8 +15,9 @@ const seconds = arg('seconds', 5);
 const t0 = performance.now();
 const api = createApi(parseOptions(['--vms', String(vms)], {}));
 console.log(`seeded ${vms} VMs in ${(performance.now() - t0).toFixed(0)} ms`);
-const server = createServer(createRequestHandler(api.handler, (_req, res) => { res.writeHead(404).end(); }));
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const app = await buildPortalApp({ api });
+await app.listen({ port: 0, host: '127.0.0.1' });
+const server = app.server;
 const port = (server.address() as { port: number }).port;
 const headers = { Authorization: `Basic ${Buffer.from('admin@internal:ovirt').toString('base64')}`, Version: '3' };
 

@@ -3,11 +3,12 @@
 // counts the API requests the engine received, the bytes it received (request line, headers, body) and the
 // bytes it sent back, per minute.
 // Usage: npx vite build && npx tsx scripts/bench-idle.ts [--seconds 60] [--warmup 5] [--vms 40] [--dist dist]
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { API_MOUNT, createApi, createRequestHandler } from '../src/server/app';
+import { API_MOUNT, createApi } from '../src/server/app';
 import { parseOptions } from '../src/server/options';
+import { buildPortalApp } from '../src/server/portalServer';
 import { staticFiles } from '../src/server/staticFiles';
 import { chromiumExecutable } from './chromium.mjs';
 
@@ -24,10 +25,10 @@ if (!existsSync(`${dist}/index.html`)) throw new Error(`No built portal in ${dis
 interface Tally { requests: number; received: number; sent: number; paths: Map<string, { n: number; sent: number }> }
 let tally: Tally | undefined;
 
-function counted(handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>) {
-  return (req: IncomingMessage, res: ServerResponse) => {
+function count(req: IncomingMessage, res: ServerResponse): void {
+  {
     const t = tally;
-    if (t) {
+    if (t && (req.url ?? '').startsWith(API_MOUNT)) {
       t.requests++;
       const head = `${req.method} ${req.url} HTTP/1.1\r\n${req.rawHeaders.map((h, i) => (i % 2 ? `${h}\r\n` : `${h}: `)).join('')}\r\n`;
       t.received += Buffer.byteLength(head);
@@ -42,14 +43,13 @@ function counted(handler: (req: IncomingMessage, res: ServerResponse) => void | 
       (res as unknown as { write: (...a: unknown[]) => boolean }).write = (...a: unknown[]) => { t.sent += size(a[0]); entry.sent += size(a[0]); return write(...a); };
       (res as unknown as { end: (...a: unknown[]) => ServerResponse }).end = (...a: unknown[]) => { if (typeof a[0] !== 'function') { t.sent += size(a[0]); entry.sent += size(a[0]); } return end(...a); };
     }
-    return handler(req, res);
-  };
+  }
 }
 
 const api = createApi(parseOptions(['--vms', vms], {}));
-const files = staticFiles(dist);
-const server = createServer(createRequestHandler(counted(api.handler), files));
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const app = await buildPortalApp({ api, files: (scope) => staticFiles(scope, dist), onRequest: count });
+await app.listen({ port: 0, host: '127.0.0.1' });
+const server = app.server;
 const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--disable-gpu', '--disable-dev-shm-usage'] });

@@ -1,18 +1,15 @@
-// Composes the server: the API mount (demo engine or proxy), the portal's files, security headers.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+// The `/ovirt-engine/api` side of the server: the demo engine (with its clock and state file) or a proxy.
 import { createEngine, type DemoEngine } from '../demo-engine/engine';
-import { engineMount } from './engineMount';
+import { demoEngineMount } from './engineMount';
+import { API_MOUNT, type MountRoute } from './mountRoutes';
 import type { ServerOptions } from './options';
 import { engineProxy } from './proxy';
-import { refuseCrossSiteWrite } from './crossSite';
-import { setSecurityHeaders } from './securityHeaders';
 import { loadState, removeState, stateSaver } from './stateFile';
 
-export const API_MOUNT = '/ovirt-engine/api';
-type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+export { API_MOUNT };
 
 export interface ApiSide {
-  handler: Handler;
+  route: MountRoute;
   engine?: DemoEngine;
   /** The engine's clock: the demo engine's (possibly fast) one, else the wall clock. */
   now: () => number;
@@ -22,7 +19,7 @@ export interface ApiSide {
 /** The `/ovirt-engine/api` side: a proxy to ENGINE_URL, or the demo engine (with its clock and state file). */
 export function createApi(opts: ServerOptions): ApiSide {
   if (opts.engineUrl) {
-    return { handler: engineProxy({ engineUrl: opts.engineUrl, caFile: opts.engineCaFile, insecure: opts.engineInsecure, mount: API_MOUNT }), now: () => Date.now(), close() {} };
+    return { route: engineProxy({ engineUrl: opts.engineUrl, caFile: opts.engineCaFile, insecure: opts.engineInsecure, mount: API_MOUNT }), now: () => Date.now(), close() {} };
   }
   if (opts.stateFile && opts.reset) removeState(opts.stateFile);
   const store = opts.stateFile ? loadState(opts.stateFile) : undefined;
@@ -41,24 +38,12 @@ export function createApi(opts: ServerOptions): ApiSide {
   }, 1000);
   tick.unref();
   return {
-    handler: engineMount(engine, () => saver?.changed()),
+    route: demoEngineMount(engine, () => saver?.changed()),
     engine,
     now: engine.now,
     close() {
       clearInterval(tick);
       saver?.flush();
     },
-  };
-}
-
-export function createRequestHandler(api: Handler, portal: Handler, dev = false): Handler {
-  return (req, res) => {
-    setSecurityHeaders(res, dev);
-    const path = req.url ?? '/';
-    if (path === API_MOUNT || path.startsWith(`${API_MOUNT}/`) || path.startsWith(`${API_MOUNT};`) || path.startsWith(`${API_MOUNT}?`)) {
-      if (refuseCrossSiteWrite(req, res)) return;
-      return api(req, res);
-    }
-    return portal(req, res);
   };
 }

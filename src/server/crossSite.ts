@@ -4,7 +4,7 @@
 // `Sec-Fetch-Site` (Fetch Metadata) and `Origin` on every non-GET. A write whose origin is not the
 // portal's own is refused here, before it reaches the demo engine or a real one. Clients that are not
 // browsers (curl, SDKs, the snapshot scheduler) send neither header and are not affected.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -29,17 +29,6 @@ export function crossSiteReason(req: IncomingMessage): string | undefined {
     if (!ownOrigins(req).includes(origin.toLowerCase())) return `a request from ${origin}`;
   }
   return undefined;
-}
-
-/** Answers 403 with a fault and returns true when the request is a cross-site write. */
-export function refuseCrossSiteWrite(req: IncomingMessage, res: ServerResponse): boolean {
-  const reason = crossSiteReason(req);
-  if (!reason) return false;
-  const body = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<fault><reason>Forbidden</reason>'
-    + `<detail>Cross-site write refused: ${reason.replace(/[<>&"]/g, '')} may not change the engine through this portal.</detail></fault>\n`;
-  res.writeHead(403, { 'Content-Type': 'application/xml', 'Content-Length': Buffer.byteLength(body) });
-  res.end(body);
-  return true;
 }
 
 /** The engine's session cookie never leaves with a request another site starts (`SameSite=Strict`). */

@@ -1,32 +1,29 @@
-// Adapts Node HTTP requests to the demo engine's `handle` (the engine core knows nothing of Node).
-import type { IncomingMessage, ServerResponse } from 'node:http';
+// The demo engine mounted in Fastify. The engine core knows nothing of Node: it gets the method, URL,
+// headers and the raw body text, whatever its content type (the engine itself answers 415 for what it
+// does not read, like a real one), and its answer is sent as it is.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DemoEngine } from '../demo-engine/engine';
-import { BodyTooLarge, readBody } from './readBody';
-import { wantsNoAuthPrompt } from './authPrompt';
-import { strictCookie } from './crossSite';
+import { engineFault, rawBodies, type MountRoute } from './mountRoutes';
 
-function headerRecord(req: IncomingMessage): Record<string, string | undefined> {
+/** The largest request body the engine mount reads (a VM with many disks and NICs is a few kB). */
+export const ENGINE_BODY_LIMIT = 8 * 1024 * 1024;
+
+function headerRecord(request: FastifyRequest): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(req.headers)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  for (const [k, v] of Object.entries(request.headers)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
   return out;
 }
 
-export function engineMount(engine: DemoEngine, onChange?: () => void) {
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    let body = '';
-    try {
-      body = await readBody(req);
-    } catch (e) {
-      res.writeHead(e instanceof BodyTooLarge ? 413 : 400).end();
-      return;
-    }
-    const method = req.method ?? 'GET';
-    const out = engine.handle({ method, url: req.url ?? '/', headers: headerRecord(req), body });
-    const headers = { ...out.headers };
-    if (wantsNoAuthPrompt(req)) delete headers['WWW-Authenticate'];
-    if (headers['Set-Cookie']) headers['Set-Cookie'] = strictCookie(headers['Set-Cookie']);
-    res.writeHead(out.status, { ...headers, 'Content-Length': Buffer.byteLength(out.body) });
-    res.end(out.body);
-    if (method !== 'GET' && method !== 'HEAD') onChange?.();
+export function demoEngineMount(engine: DemoEngine, onChange?: () => void): MountRoute {
+  return (app: FastifyInstance) => {
+    rawBodies(app, { parseAs: 'string', bodyLimit: ENGINE_BODY_LIMIT });
+    app.setErrorHandler(engineFault);
+    return async (request, reply) => {
+      const method = request.method;
+      const body = typeof request.body === 'string' ? request.body : '';
+      const out = engine.handle({ method, url: request.url, headers: headerRecord(request), body });
+      if (method !== 'GET' && method !== 'HEAD') onChange?.();
+      return reply.code(out.status).headers(out.headers).send(out.body);
+    };
   };
 }

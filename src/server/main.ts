@@ -6,11 +6,11 @@ import { createPortalServer } from './portalServer';
 import { staticFiles } from './staticFiles';
 
 const opts = parseOptions(process.argv.slice(2), process.env);
-const portal = createPortalServer(opts, staticFiles(opts.distDir));
+const portal = await createPortalServer(opts, (app) => staticFiles(app, opts.distDir));
 
 const url = await portal.listen();
-console.log(`oVirt portal listening on ${url}`);
-console.log(`Snapshot requests kept in ${opts.dataDir}`);
+console.log(`oVirt portal listening on ${url} (server ${portal.snapshots.serverId})`);
+console.log(opts.databaseUrl ? 'Snapshot requests kept in PostgreSQL (DATABASE_URL), shared with the other servers on it' : `Snapshot requests kept in ${opts.dataDir}`);
 if (opts.engineUrl) console.log(`API ${API_MOUNT} proxied to ${opts.engineUrl}`);
 else {
   console.log(`Demo engine at ${url.slice(0, -1)}${API_MOUNT} (${opts.vms} VMs, clock x${opts.clockSpeed}${opts.stateFile ? `, state in ${opts.stateFile}` : ''})`);

@@ -1,4 +1,6 @@
-// Command-line flags and environment for the portal's server (README: "Running").
+// Command-line flags and environment for the portal's server (README: "Options").
+import { configuredKey } from './snapshotRequests/credentials';
+
 export interface ServerOptions {
   host: string;
   port: number;
@@ -13,6 +15,14 @@ export interface ServerOptions {
   distDir: string;
   /** Directory for the portal's own data (the snapshot requests database). */
   dataDir: string;
+  /** PostgreSQL for snapshot requests shared by several servers (DATABASE_URL); SQLite in dataDir without. */
+  databaseUrl?: string;
+  /** The credential key shared by the servers (CREDENTIAL_KEY or CREDENTIAL_KEY_FILE). */
+  credentialKey?: Buffer;
+  /** This server's name in the requests' history and the logs (SERVER_ID; default host-pid-random). */
+  serverId?: string;
+  /** pino level for the request logs (LOG_LEVEL: trace, debug, info, warn, error, silent). */
+  logLevel: string;
 }
 
 const HELP = `Usage: npm start -- [options]
@@ -26,7 +36,13 @@ const HELP = `Usage: npm start -- [options]
 Environment:
   ENGINE_URL          proxy to a real engine, e.g. https://engine.example.com/ovirt-engine/api
   ENGINE_CA_FILE      PEM file with the CA that signed the engine's certificate
-  ENGINE_INSECURE=1   do not verify the engine's TLS certificate (testing only)`;
+  ENGINE_INSECURE=1   do not verify the engine's TLS certificate (testing only)
+  DATABASE_URL        PostgreSQL for snapshot requests, shared by several portal servers
+                      (e.g. postgres://portal:secret@db.example.com/portal); SQLite in --data without
+  CREDENTIAL_KEY      key sealing the requests' credentials: 64 hex digits (openssl rand -hex 32), the same
+                      on every server; or CREDENTIAL_KEY_FILE=path. Default: DIR/credential.key
+  SERVER_ID           this server's name in the requests' history and logs (default host-pid-random)
+  LOG_LEVEL           request log level: info (default), debug, warn, error, silent`;
 
 export function parseOptions(argv: string[], env: Record<string, string | undefined>): ServerOptions {
   const flags = new Map<string, string>();
@@ -59,5 +75,9 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
     reset: flags.get('reset') === 'true',
     distDir: flags.get('dist') ?? 'dist',
     dataDir: flags.get('data') || '.data',
+    databaseUrl: env.DATABASE_URL || undefined,
+    credentialKey: configuredKey({ key: env.CREDENTIAL_KEY, keyFile: env.CREDENTIAL_KEY_FILE }),
+    serverId: env.SERVER_ID || undefined,
+    logLevel: env.LOG_LEVEL || 'info',
   };
 }

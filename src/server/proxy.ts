@@ -1,65 +1,66 @@
-// Reverse proxy to a real engine (ENGINE_URL), so the browser stays same-origin with the portal.
-// The engine's session cookie is re-scoped to the portal's mount path (and loses `Secure` when the
-// portal itself is served over plain HTTP on loopback, or the browser would drop it).
+// Reverse proxy to a real engine (ENGINE_URL) with @fastify/reply-from (undici), so the browser stays
+// same-origin with the portal. Request and response bodies stream through; the engine's session cookie is
+// re-scoped to the portal's mount path (and loses `Secure` when the portal itself is served over plain
+// HTTP on loopback, or the browser would drop it). An engine mounted elsewhere (RHEV 3.x at /api) gets
+// its hrefs rewritten to the portal's mount, which needs the whole body.
+import replyFrom from '@fastify/reply-from';
+import type { FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import https from 'node:https';
-import { wantsNoAuthPrompt } from './authPrompt';
-import { strictCookie } from './crossSite';
+import type { IncomingHttpHeaders } from 'node:http';
+import { Readable } from 'node:stream';
+import { ENGINE_BODY_LIMIT } from './engineMount';
+import { API_MOUNT, rawBodies, xmlFault, type MountRoute } from './mountRoutes';
 
-export interface ProxyOptions { engineUrl: string; caFile?: string; insecure: boolean; mount: string }
-
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer',
-  'transfer-encoding', 'upgrade', 'host']);
+export interface ProxyOptions { engineUrl: string; caFile?: string; insecure: boolean; mount?: string }
 
 export function rewriteCookie(cookie: string, mount: string, secureFrontend: boolean): string {
   let c = cookie.replace(/;\s*path=[^;]*/i, `; Path=${mount}`);
   if (!secureFrontend) c = c.replace(/;\s*secure\b/i, '');
-  return strictCookie(c);
+  return c;
 }
 
-export function engineProxy(opts: ProxyOptions) {
-  const target = new URL(opts.engineUrl.replace(/\/+$/, ''));
-  const agent = target.protocol === 'https:'
-    ? new https.Agent({ keepAlive: true, ca: opts.caFile ? readFileSync(opts.caFile) : undefined, rejectUnauthorized: !opts.insecure })
-    : new http.Agent({ keepAlive: true });
-  const lib = target.protocol === 'https:' ? https : http;
-  const samePath = target.pathname === opts.mount;
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    const rest = (req.url ?? '').slice(opts.mount.length);
-    const headers: Record<string, string | string[]> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) headers[k] = v;
-    if (!samePath) delete headers['accept-encoding']; // bodies are rewritten below, so ask for plain text
-    const upstream = lib.request({
-      protocol: target.protocol, hostname: target.hostname, port: target.port || undefined,
-      path: target.pathname + rest, method: req.method, headers, agent,
-    }, (up) => {
-      const out: Record<string, string | string[]> = {};
-      for (const [k, v] of Object.entries(up.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v;
-      if (wantsNoAuthPrompt(req)) delete out['www-authenticate'];
-      if (up.headers['set-cookie']) out['set-cookie'] = up.headers['set-cookie'].map((c) => rewriteCookie(c, opts.mount, false));
-      if (samePath) {
-        res.writeHead(up.statusCode ?? 502, out);
-        up.pipe(res);
-        return;
+export function engineProxy(opts: ProxyOptions): MountRoute {
+  const mount = opts.mount ?? API_MOUNT;
+  const target = new URL(opts.engineUrl.replace(/\/+$/, ''));
+  const samePath = target.pathname === mount;
+  return (app: FastifyInstance) => {
+    void app.register(replyFrom, {
+      base: target.origin,
+      undici: { connect: { ca: opts.caFile ? readFileSync(opts.caFile) : undefined, rejectUnauthorized: !opts.insecure } },
+    });
+    // Bodies stream to the engine as they arrive; only their declared size is checked here.
+    rawBodies(app, { bodyLimit: ENGINE_BODY_LIMIT });
+    return (request, reply) => {
+      if (Number(request.headers['content-length'] ?? 0) > ENGINE_BODY_LIMIT) {
+        return reply.code(413).type('application/xml').send(xmlFault('Request Entity Too Large', `request body over ${ENGINE_BODY_LIMIT} bytes`));
       }
-      // An engine mounted elsewhere (RHEV 3.x at /api): rewrite its hrefs to the portal's mount.
-      const chunks: Buffer[] = [];
-      up.on('data', (c: Buffer) => chunks.push(c));
-      up.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8').split(`"${target.pathname}`).join(`"${opts.mount}`);
-        delete out['content-length'];
-        res.writeHead(up.statusCode ?? 502, out);
-        res.end(text);
+      return reply.from(target.pathname + request.url.slice(mount.length), {
+        rewriteRequestHeaders: (_req, headers) => {
+          // Bodies are rewritten below for an engine mounted elsewhere, so ask it for plain text.
+          if (!samePath) delete headers['accept-encoding'];
+          return headers;
+        },
+        rewriteHeaders: (headers: IncomingHttpHeaders) => {
+          const out = { ...headers };
+          const cookies = headers['set-cookie'] as string | string[] | undefined; // undici: a string when there is one
+          if (cookies) out['set-cookie'] = ([] as string[]).concat(cookies).map((c) => rewriteCookie(c, mount, false));
+          if (!samePath) delete out['content-length'];
+          return out;
+        },
+        onResponse: samePath ? undefined : (_req, rep, res) => {
+          void readAll(res.stream as Readable).then((text) => rep.send(text.split(`"${target.pathname}`).join(`"${mount}`)), (e) => rep.send(e));
+        },
+        onError: (rep, { error }) => {
+          if (rep.sent) return;
+          void rep.code(502).type('application/xml').send(xmlFault('Bad Gateway', `The portal server got no answer from the engine (${error.message}).`));
+        },
       });
-    });
-    upstream.on('error', (e) => {
-      if (res.headersSent) return res.destroy();
-      res.writeHead(502, { 'Content-Type': 'application/xml' });
-      res.end(`<?xml version="1.0" encoding="UTF-8"?>\n<fault><reason>Bad Gateway</reason><detail>The portal server got no answer from the engine (${
-        e.message.replace(/[<>&]/g, '')}).</detail></fault>\n`);
-    });
-    req.pipe(upstream);
+    };
   };
 }

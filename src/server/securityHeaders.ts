@@ -1,5 +1,6 @@
 // Headers on every response: a CSP without inline scripts (MUI/emotion inject <style>, hence
-// 'unsafe-inline' for styles only), no sniffing, no referrer, no framing.
+// 'unsafe-inline' for styles only), no sniffing, no referrer, no framing. Set on the raw response, so they
+// go out with Fastify's replies and with the ones written directly (Vite's middleware in dev).
 import type { ServerResponse } from 'node:http';
 
 export const CONTENT_SECURITY_POLICY = [

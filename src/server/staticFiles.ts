@@ -1,40 +1,30 @@
-// Serves the built portal from dist/, with the single-page app's index.html for any other path.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+// Serves the built portal from dist/ (@fastify/static: ranges, ETag, conditional requests, no path
+// escape), with the single-page app's index.html for any other GET. Files whose names carry Vite's content
+// hash (`/assets/name-<hash>.js`) never change, so browsers keep them a year; everything else, index.html
+// first, is revalidated on every load (ETag), so a new release shows at the next reload.
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.map': 'application/json', '.woff2': 'font/woff2', '.woff': 'font/woff', '.txt': 'text/plain; charset=utf-8',
-};
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Vite names built assets `name-<8+ chars of base64url hash>.ext`. */
+const HASHED = /^assets\/(?:[^/]+\/)*[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
 
-export function staticFiles(distDir: string) {
+export const isHashedAsset = (relPath: string) => HASHED.test(relPath.split(sep).join('/'));
+
+export async function staticFiles(app: FastifyInstance, distDir: string): Promise<void> {
   const root = resolve(distDir);
-  const index = join(root, 'index.html');
-  if (!existsSync(index)) throw new Error(`${index} is missing: run "npm run build" first (npm start does it for you)`);
-
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    let path: string;
-    try {
-      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    const file = normalize(join(root, path));
-    const inside = file.startsWith(root + '/') && existsSync(file) && statSync(file).isFile();
-    const target = inside ? file : index;
-    const hashed = inside && path.startsWith('/assets/');
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
-      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(target).pipe(res);
-  };
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`${join(root, 'index.html')} is missing: run "npm run build" first (npm start does it for you)`);
+  await app.register(fastifyStatic, {
+    root,
+    cacheControl: false,
+    setHeaders: (res, path) => {
+      res.setHeader('Cache-Control', isHashedAsset(relative(root, path)) ? IMMUTABLE : 'no-cache');
+    },
+  });
+  app.setNotFoundHandler((request, reply: FastifyReply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return reply.code(405).header('Allow', 'GET, HEAD').send();
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
 }

@@ -24,7 +24,7 @@ function Messages({ request: r }: { request: SnapshotRequest }) {
     <Box component="ol" aria-label={`Messages of ${r.snapshot.name}`} sx={{ m: 0, pl: 3 }}>
       {r.messages.map((m, i) => (
         <Typography component="li" variant="body2" key={i} sx={{ color: LEVEL_COLOR[m.level] }}>
-          {formatDate(m.at)} — {m.level === 'info' ? '' : `${m.level}: `}{m.text}
+          {formatDate(m.at)}{m.server ? ` (server ${m.server})` : ''} — {m.level === 'info' ? '' : `${m.level}: `}{m.text}
         </Typography>
       ))}
     </Box>

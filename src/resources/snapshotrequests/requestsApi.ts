@@ -7,7 +7,8 @@ import { session } from '../../api/session';
 export const API_PATH = '/portal/api/snapshot-requests';
 
 export type RequestStatus = 'Submitted' | 'Scheduled' | 'Taking' | 'Taken' | 'Deleting' | 'Deleted' | 'Failed' | 'Cancelled';
-export interface RequestMessage { at: string; level: 'info' | 'warning' | 'error'; text: string }
+/** `server`: the portal server that wrote it (several servers may share the work). */
+export interface RequestMessage { at: string; level: 'info' | 'warning' | 'error'; text: string; server?: string | null }
 
 export interface SnapshotRequest {
   id: number;

@@ -1,17 +1,18 @@
 // The HTTP side over real HTTP: a login through the engine mount opens a portal session; the API answers
 // only to it, in the spec's shapes, with field errors for the form.
+import type { FastifyInstance } from 'fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../demo-engine/engine';
-import { createRequestHandler } from '../app';
-import { engineMount } from '../engineMount';
+import { demoEngineMount } from '../engineMount';
+import { buildPortalApp } from '../portalServer';
+import { BODY_LIMIT, RATE_LIMITS } from './api';
 import { createSnapshotRequests, type SnapshotRequests } from './index';
 
-let server: Server;
+let app: FastifyInstance;
 let base = '';
 let sr: SnapshotRequests;
 let dir = '';
@@ -20,14 +21,14 @@ const vmId = () => engine.store.list('vms')[0].id;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sr-api-'));
-  sr = createSnapshotRequests({ dataDir: dir, now: engine.now, engineBase: () => `${base}/ovirt-engine/api`, intervalMs: 3_600_000 });
-  server = createServer(createRequestHandler(sr.observeLogins(engineMount(engine)), (req, res) => (sr.isApiPath(req.url ?? '') ? sr.handler(req, res) : void res.writeHead(404).end())));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  sr = await createSnapshotRequests({ dataDir: dir, now: engine.now, engineBase: () => `${base}/ovirt-engine/api`, intervalMs: 3_600_000 });
+  app = await buildPortalApp({ api: { route: demoEngineMount(engine), engine, now: engine.now, close() {} }, snapshots: sr });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
   await sr.close();
-  await new Promise((r) => server.close(r));
+  await app.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -95,5 +96,24 @@ describe('snapshot requests API', () => {
   it('knows an administrator from the engine’s roles', async () => {
     const cookie = await logIn('admin@internal', 'ovirt');
     expect((await (await api(cookie)).json()).meta).toMatchObject({ user: 'admin@internal', admin: true });
+  });
+
+  it('refuses a body over the limit with a reason, in the API’s shape', async () => {
+    const cookie = await logIn('mary@internal', 'mary');
+    const res = await api(cookie, '', { method: 'POST', body: JSON.stringify({ description: 'x'.repeat(BODY_LIMIT) }) });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.reason).toMatch(/under 64 kB/);
+  });
+
+  it('tells a client creating requests too fast to wait (a password is checked on each)', async () => {
+    const cookie = await logIn('mary@internal', 'mary');
+    const statuses: number[] = [];
+    for (let i = 0; i <= RATE_LIMITS.create; i++) statuses.push((await api(cookie, '', { method: 'POST', body: '[]' })).status);
+    expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(RATE_LIMITS.create);
+    const last = await api(cookie, '', { method: 'POST', body: '[]' });
+    expect(last.status).toBe(429);
+    expect(last.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await last.json()).error.reason).toMatch(/Too many requests; try again in \d+ s/);
+    expect((await api(cookie)).status).toBe(200); // reading goes on
   });
 });

@@ -40,6 +40,9 @@ const MIGRATIONS: string[] = [
    CREATE INDEX messages_request ON messages (request_id);`,
   // v2: whether the user goes through the engine's user API (`Filter: true`), as non-administrators must.
   `ALTER TABLE requests ADD COLUMN user_api INTEGER NOT NULL DEFAULT 0;`,
+  // v3: which portal server wrote each message; when the engine was last asked to take or delete.
+  `ALTER TABLE messages ADD COLUMN server TEXT;
+   ALTER TABLE requests ADD COLUMN asked_on INTEGER;`,
 ];
 
 export const DB_FILE = 'snapshot-requests.sqlite';

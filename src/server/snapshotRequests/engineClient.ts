@@ -4,6 +4,7 @@
 // The transport is injected: over HTTP in the server, straight into a demo engine's `handle` in tests.
 import { randomUUID } from 'node:crypto';
 import { readFault } from '../../api/errors';
+import { itemsOf } from '../../api/items';
 import { parseXml, type XmlObject } from '../../xsd/parse';
 import { toXml } from '../../xsd/serialize';
 
@@ -19,9 +20,11 @@ export class EngineError extends Error {
 }
 
 /** Calls `${base}${path}` over HTTP, e.g. base `http://127.0.0.1:8080/ovirt-engine/api`. */
-export function httpTransport(base: () => string): EngineTransport {
+export function httpTransport(base: () => string, serverId = ''): EngineTransport {
+  // The User-Agent names the portal server, so the engine's access log tells which server made a call.
+  const agent = `ovirt-portal-scheduler${serverId ? ` (server ${serverId})` : ''}`;
   return async ({ method, path, headers, body }) => {
-    const res = await fetch(`${base()}${path}`, { method, headers, body, signal: AbortSignal.timeout(60_000) });
+    const res = await fetch(`${base()}${path}`, { method, headers: { 'User-Agent': agent, ...headers }, body, signal: AbortSignal.timeout(60_000) });
     return { status: res.status, body: await res.text() };
   };
 }
@@ -33,6 +36,8 @@ export interface EngineClient {
   /** The VM's snapshot, or undefined when the engine has none with that id. */
   getSnapshot(vmId: string, snapId: string): Promise<XmlObject | undefined>;
   deleteSnapshot(vmId: string, snapId: string, correlationId: string): Promise<void>;
+  /** The VM's snapshots (guide 8.1: GET /vms/{id}/snapshots). */
+  listSnapshots(vmId: string): Promise<XmlObject[]>;
 }
 
 export const newCorrelationId = () => randomUUID();
@@ -73,5 +78,6 @@ export function engineClient(transport: EngineTransport, authorization: string, 
     async deleteSnapshot(vmId, snapId, correlationId) {
       await call('DELETE', `${vmPath(vmId)}/snapshots/${encodeURIComponent(snapId)}`, { correlationId });
     },
+    listSnapshots: async (vmId) => itemsOf(await call('GET', `${vmPath(vmId)}/snapshots`)),
   };
 }

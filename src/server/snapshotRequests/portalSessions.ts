@@ -7,7 +7,7 @@
 // every use asks the engine, with that session's cookie, whether it is still alive (a logout or the
 // engine's idle timeout ends both). No password is kept here.
 import { createHash, randomBytes } from 'node:crypto';
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import { isEngineAdmin } from './adminCheck';
 import type { EngineTransport } from './engineClient';
 
@@ -18,7 +18,6 @@ const FORGET_MS = 12 * 3_600_000; // a portal session unused this long is droppe
 
 interface PortalSession { user: string; engineCookie: string; checkedAt: number; admin?: Promise<boolean> }
 export interface Caller { user: string; admin: boolean }
-type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
@@ -42,30 +41,16 @@ export class PortalSessions {
 
   constructor(private readonly engine: EngineTransport, private readonly wallNow: () => number = Date.now) {}
 
-  /** Wraps the engine handler: a login the engine accepts also opens a portal session. */
-  observeLogins(api: Handler): Handler {
-    return (req, res) => {
-      const user = basicUser(req.headers.authorization);
-      if (!user || !/persistent-auth/i.test(String(req.headers.prefer ?? ''))) return api(req, res);
-      const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
-      (res as { writeHead: unknown }).writeHead = (status: number, ...rest: unknown[]) => {
-        const headers = rest.find((r): r is OutgoingHttpHeaders => !!r && typeof r === 'object' && !Array.isArray(r));
-        if (status >= 200 && status < 300) {
-          const key = headers && Object.keys(headers).find((k) => k.toLowerCase() === 'set-cookie');
-          const setCookies = ([] as unknown[]).concat(key ? headers![key] : res.getHeader('set-cookie') ?? []).map(String);
-          const engineCookie = setCookies.map((c) => cookieValue(c.split(';')[0], 'JSESSIONID')).find(Boolean)
-            ?? cookieValue(req.headers.cookie, 'JSESSIONID');
-          if (engineCookie) {
-            const mine = this.open(user, engineCookie);
-            if (headers && key) headers[key] = [...setCookies, mine];
-            else if (headers) headers['Set-Cookie'] = [...setCookies, mine];
-            else res.setHeader('Set-Cookie', [...setCookies, mine]);
-          }
-        }
-        return writeHead(status, ...rest);
-      };
-      return api(req, res);
-    };
+  /**
+   * Called with each answer of the engine mount: when it accepted a login (Basic `user@domain` with
+   * `Prefer: persistent-auth`) and holds an engine session, answers the Set-Cookie of a new portal session.
+   */
+  noteLogin(headers: IncomingHttpHeaders, status: number, setCookies: string[]): string | undefined {
+    const user = basicUser(headers.authorization);
+    if (!user || !/persistent-auth/i.test(String(headers.prefer ?? '')) || status < 200 || status >= 300) return undefined;
+    const engineCookie = setCookies.map((c) => cookieValue(c.split(';')[0], 'JSESSIONID')).find(Boolean)
+      ?? cookieValue(headers.cookie, 'JSESSIONID');
+    return engineCookie ? this.open(user, engineCookie) : undefined;
   }
 
   /** Returns the Set-Cookie value for a new portal session. */
@@ -77,8 +62,8 @@ export class PortalSessions {
   }
 
   /** The user behind the request's portal cookie while their engine session is alive, else undefined. */
-  async callerOf(req: IncomingMessage): Promise<Caller | undefined> {
-    const token = cookieValue(req.headers.cookie, COOKIE);
+  async callerOf(headers: IncomingHttpHeaders): Promise<Caller | undefined> {
+    const token = cookieValue(headers.cookie, COOKIE);
     if (!token) return undefined;
     const key = hash(token);
     const s = this.sessions.get(key);

@@ -30,7 +30,8 @@ export function representRequest(row: RequestRow, messages: Message[]) {
       errors: messages.filter((m) => m.level === 'error').map((m) => m.text),
       warnings: messages.filter((m) => m.level === 'warning').map((m) => m.text),
     },
-    messages: messages.map((m) => ({ at: iso(m.at), level: m.level, text: m.text })),
+    // `server`: which portal server wrote the message (several may share the work on PostgreSQL).
+    messages: messages.map((m) => ({ at: iso(m.at), level: m.level, text: m.text, server: m.server })),
     snapshot: {
       name: snapshotName(row.id),
       snap_id: row.snap_id,

@@ -1,22 +1,52 @@
-// The schedule against the demo engine on a fake clock, with a real SQLite database in a temp directory.
+// The schedule against the demo engine on a fake clock, with each store: a real SQLite database in a temp
+// directory, and a real PostgreSQL cluster started for this file (steps shared out through pg-boss).
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SECRETS } from '../../demo-engine/auth';
+import { NO_POSTGRES, postgresBin, startCluster, type TestCluster } from '../testing/postgres';
 import { KEY_FILE } from './credentials';
 import { DB_FILE } from './db';
 import { HOUR_MS } from './rules';
 import { ADMIN, grant, harness, MARY, PASSWORDS, snapshotsOf, vmIn, type Harness } from './testHarness';
 
+const hasPostgres = !!postgresBin();
+if (!hasPostgres) console.warn(NO_POSTGRES);
+let cluster: TestCluster | undefined;
+let databaseUrl: string | undefined;
+beforeAll(async () => {
+  if (!hasPostgres) return;
+  cluster = await startCluster();
+  databaseUrl = cluster.createDb('scheduler_test');
+}, 60_000);
+afterAll(() => cluster?.stop());
+
+/** Empties the portal's tables (ids from 1 again) and pg-boss's jobs between tests. */
+async function emptyPostgres(url: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const { rows } = await c.query(`SELECT to_regclass('portal.requests') AS t, to_regclass('pgboss.job') AS j`);
+  if (rows[0].t) await c.query('TRUNCATE portal.requests, portal.messages, portal.servers RESTART IDENTITY CASCADE');
+  if (rows[0].j) await c.query('DELETE FROM pgboss.job');
+  await c.end();
+}
+
+for (const kind of ['sqlite', 'postgres'] as const) {
+describe.skipIf(kind === 'postgres' && !hasPostgres)(`with ${kind}`, () => {
 let h: Harness;
-beforeEach(() => { h = harness(); });
+beforeEach(async () => {
+  if (kind === 'postgres') await emptyPostgres(databaseUrl!);
+  h = await harness(kind === 'postgres' ? databaseUrl : undefined);
+});
 afterEach(async () => { await h.dispose(); });
 
 const iso = (t: number) => new Date(t).toISOString();
 const request = (who = ADMIN, change: Record<string, unknown> = {}) =>
   h.sr.service.create(who, { vm_id: h.engine.store.list('vms')[0].id, from_date: 'now', valid_for: 2, description: 'before upgrading', password: PASSWORDS[who.user], ...change });
-const texts = (id: number) => h.sr.requests.messages(id).map((m) => `${m.level}: ${m.text}`);
-const status = (id: number) => h.sr.requests.get(id)!.status;
+const texts = async (id: number) => (await h.sr.requests.messages(id)).map((m) => `${m.level}: ${m.text}`);
+const status = async (id: number) => (await h.sr.requests.get(id))!.status;
+const reqRow = async (id: number) => (await h.sr.requests.get(id))!;
 
 describe('a snapshot request', () => {
   it('takes the snapshot at its start, as the user, and deletes it at start + validity', async () => {
@@ -24,12 +54,12 @@ describe('a snapshot request', () => {
     const row = await request(MARY, { from_date: iso(h.engine.now() + HOUR_MS) });
     expect(row.status).toBe('submitted');
     await h.settle();
-    expect(status(row.id)).toBe('scheduled');
+    expect(await status(row.id)).toBe('scheduled');
     expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
 
     h.advance(HOUR_MS);
     await h.settle();
-    const taken = h.sr.requests.get(row.id)!;
+    const taken = (await reqRow(row.id));
     expect(taken.status).toBe('taken');
     expect(taken.action).toBe('Delete');
     const snaps = snapshotsOf(h.engine, vm.id);
@@ -41,11 +71,11 @@ describe('a snapshot request', () => {
 
     h.advance(2 * HOUR_MS);
     await h.settle();
-    const done = h.sr.requests.get(row.id)!;
+    const done = (await reqRow(row.id));
     expect(done.status).toBe('deleted');
     expect(done.credential).toBeNull();
     expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
-    expect(texts(row.id)).toEqual([
+    expect(await texts(row.id)).toEqual([
       expect.stringMatching(/^info: Requested by mary@internal/),
       expect.stringMatching(/^info: Snapshot SR-1 scheduled for/),
       expect.stringMatching(/^info: Asking the engine for snapshot SR-1 .* as mary@internal \(correlation id /),
@@ -61,33 +91,33 @@ describe('a snapshot request', () => {
     const vm = vmIn(h.engine);
     const row = await request(MARY, { from_date: iso(h.engine.now() + HOUR_MS) });
     await h.settle();
-    expect(h.sr.service.cancel(MARY, row.id).status).toBe('cancelled');
+    expect((await h.sr.service.cancel(MARY, row.id)).status).toBe('cancelled');
     h.advance(2 * HOUR_MS);
     await h.settle();
-    expect(status(row.id)).toBe('cancelled');
-    expect(h.sr.requests.get(row.id)!.credential).toBeNull();
+    expect(await status(row.id)).toBe('cancelled');
+    expect((await reqRow(row.id)).credential).toBeNull();
     expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
-    expect(() => h.sr.service.cancel(MARY, row.id)).toThrow(/only a request that has not run/);
+    await expect(h.sr.service.cancel(MARY, row.id)).rejects.toThrow(/only a request that has not run/);
   });
 
   it('deletes the snapshot early on request', async () => {
     const vm = vmIn(h.engine);
     const row = await request(ADMIN, { valid_for: 72 });
     await h.settle();
-    expect(status(row.id)).toBe('taken');
-    h.sr.service.deleteNow(ADMIN, row.id);
+    expect(await status(row.id)).toBe('taken');
+    await h.sr.service.deleteNow(ADMIN, row.id);
     await h.settle();
-    expect(status(row.id)).toBe('deleted');
+    expect(await status(row.id)).toBe('deleted');
     expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
   });
 
   it("shows users only their own requests; administrators see everyone's", async () => {
     const mine = await request(MARY);
     const admins = await request(ADMIN);
-    expect(h.sr.service.list(MARY).map((r) => r.id)).toEqual([mine.id]);
-    expect(h.sr.service.list(ADMIN).map((r) => r.id)).toEqual([admins.id, mine.id]);
-    expect(() => h.sr.service.get(MARY, admins.id)).toThrow(/No such snapshot request/);
-    expect(() => h.sr.service.cancel(MARY, admins.id)).toThrow(/No such snapshot request/);
+    expect((await h.sr.service.list(MARY)).map((r) => r.id)).toEqual([mine.id]);
+    expect((await h.sr.service.list(ADMIN)).map((r) => r.id)).toEqual([admins.id, mine.id]);
+    await expect(h.sr.service.get(MARY, admins.id)).rejects.toThrow(/No such snapshot request/);
+    await expect(h.sr.service.cancel(MARY, admins.id)).rejects.toThrow(/No such snapshot request/);
   });
 });
 
@@ -99,8 +129,8 @@ describe("the user's own authority", () => {
     const row = await request(MARY);
     expect(row.user_api).toBe(1);
     await h.settle();
-    expect(status(row.id)).toBe('failed');
-    expect(texts(row.id).at(-1)).toMatch(/^error: The engine did not take the snapshot: Operation Failed: \[User is not authorized/);
+    expect(await status(row.id)).toBe('failed');
+    expect((await texts(row.id)).at(-1)).toMatch(/^error: The engine did not take the snapshot: Operation Failed: \[User is not authorized/);
     expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
   });
 
@@ -113,7 +143,7 @@ describe("the user's own authority", () => {
 describe('checks at creation', () => {
   it('refuses a wrong password next to the password field, and stores nothing', async () => {
     await expect(request(MARY, { password: 'not-marys' })).rejects.toMatchObject({ fields: { password: expect.stringMatching(/did not accept/) } });
-    expect(h.sr.service.list(ADMIN)).toEqual([]);
+    expect(await h.sr.service.list(ADMIN)).toEqual([]);
   });
 
   it('refuses a VM the engine does not know', async () => {
@@ -123,16 +153,25 @@ describe('checks at creation', () => {
   it('refuses a VM whose state does not allow a snapshot now, accepts it for later with a warning', async () => {
     await expect(request(ADMIN, { vm_id: vmIn(h.engine, 'migrating').id })).rejects.toMatchObject({ fields: { vm_id: expect.stringMatching(/migrating/) } });
     const later = await h.sr.service.create(ADMIN, { vm_id: vmIn(h.engine, 'migrating').id, from_date: iso(h.engine.now() + 5 * HOUR_MS), valid_for: 1, description: 'x', password: 'ovirt' });
-    expect(texts(later.id)).toContainEqual(expect.stringMatching(/^warning: The VM is migrating/));
+    expect(await texts(later.id)).toContainEqual(expect.stringMatching(/^warning: The VM is migrating/));
   });
 
-  it('keeps the password sealed: not in the database file; the key file is private', async () => {
+  it('keeps the password sealed: not in the database; the key file is private (or shared configuration)', async () => {
     await request(MARY, { password: 'mary' });
-    h.sr.requests.get(1);
-    const bytes = readFileSync(join(h.dir, DB_FILE)).toString('latin1') + readFileSync(join(h.dir, `${DB_FILE}-wal`)).toString('latin1');
+    let bytes: string;
+    if (kind === 'sqlite') {
+      bytes = readFileSync(join(h.dir, DB_FILE)).toString('latin1') + readFileSync(join(h.dir, `${DB_FILE}-wal`)).toString('latin1');
+      expect(statSync(join(h.dir, KEY_FILE)).mode & 0o777).toBe(0o600);
+    } else {
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      const { rows } = await c.query('SELECT * FROM portal.requests');
+      await c.end();
+      bytes = rows.map((r) => Object.values(r).map((v) => (Buffer.isBuffer(v) ? v.toString('latin1') : String(v))).join('|')).join('\n');
+      expect(() => statSync(join(h.dir, KEY_FILE))).toThrow(); // the key is configuration, not in a data directory
+    }
     expect(bytes).toContain('mary@internal');
     expect(bytes).not.toMatch(/"password":"mary"|mary@internal:mary/);
-    expect(statSync(join(h.dir, KEY_FILE)).mode & 0o777).toBe(0o600);
   });
 
   it("fails, doing nothing, when the user's password no longer works at start time", async () => {
@@ -142,8 +181,8 @@ describe('checks at creation', () => {
     h.engine.store.get(SECRETS, mary.id)!.password = 'changed';
     h.advance(HOUR_MS);
     await h.settle();
-    expect(status(row.id)).toBe('failed');
-    expect(texts(row.id).at(-1)).toMatch(/^error: Could not read the VM as mary@internal: The engine did not accept/);
+    expect(await status(row.id)).toBe('failed');
+    expect((await texts(row.id)).at(-1)).toMatch(/^error: Could not read the VM as mary@internal: The engine did not accept/);
     expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
   });
 });
@@ -154,27 +193,27 @@ describe('after a restart', () => {
     const row = await request(MARY, { from_date: iso(h.engine.now() + HOUR_MS) });
     await h.settle();
     const sr = await h.restart(3 * HOUR_MS);
-    sr.start();
+    await sr.start();
     await h.settle();
-    expect(status(row.id)).toBe('taken');
+    expect(await status(row.id)).toBe('taken');
     expect(snapshotsOf(h.engine, vm.id)).toHaveLength(1);
-    expect(texts(row.id)).toContainEqual(expect.stringMatching(/^info: The portal server started at .*; resuming this request \(scheduled\)/));
-    expect(texts(row.id)).toContainEqual(expect.stringMatching(/^warning: The start time .* came while the portal server was down; taking the snapshot late/));
+    expect(await texts(row.id)).toContainEqual(expect.stringMatching(/^info: The portal server started at .*; resuming this request \(scheduled\)/));
+    expect(await texts(row.id)).toContainEqual(expect.stringMatching(/^warning: The start time .* came while the portal server was down; taking the snapshot late/));
     // Taken late, it still lives its full validity from when it was taken.
-    expect(h.sr.requests.get(row.id)!.to_date).toBeGreaterThanOrEqual(h.engine.now() + 2 * HOUR_MS - 60_000);
+    expect((await reqRow(row.id)).to_date).toBeGreaterThanOrEqual(h.engine.now() + 2 * HOUR_MS - 60_000);
   });
 
   it('deletes what expired while the server was down, and says so', async () => {
     const vm = vmIn(h.engine);
     const row = await request(ADMIN);
     await h.settle();
-    expect(status(row.id)).toBe('taken');
+    expect(await status(row.id)).toBe('taken');
     const sr = await h.restart(5 * HOUR_MS);
-    sr.start();
+    await sr.start();
     await h.settle();
-    expect(status(row.id)).toBe('deleted');
+    expect(await status(row.id)).toBe('deleted');
     expect(snapshotsOf(h.engine, vm.id)).toHaveLength(0);
-    expect(texts(row.id)).toContainEqual(expect.stringMatching(/^warning: The deletion time .* came while the portal server was down; deleting late/));
+    expect(await texts(row.id)).toContainEqual(expect.stringMatching(/^warning: The deletion time .* came while the portal server was down; deleting late/));
   });
 });
 
@@ -187,11 +226,11 @@ describe('never deletes a snapshot it did not create', () => {
     const row = await request(ADMIN);
     await h.settle();
     const other = foreign(vm.id, 'kept by the user');
-    h.engine.store.remove(`vms/${vm.id}/snapshots`, h.sr.requests.get(row.id)!.snap_id!);
+    h.engine.store.remove(`vms/${vm.id}/snapshots`, (await reqRow(row.id)).snap_id!);
     h.advance(3 * HOUR_MS);
     await h.settle();
-    expect(status(row.id)).toBe('deleted');
-    expect(texts(row.id).at(-1)).toMatch(/^warning: Snapshot .* was already gone/);
+    expect(await status(row.id)).toBe('deleted');
+    expect((await texts(row.id)).at(-1)).toMatch(/^warning: Snapshot .* was already gone/);
     expect(snapshotsOf(h.engine, vm.id).map((s) => s.id)).toEqual([other.id]);
   });
 
@@ -199,26 +238,81 @@ describe('never deletes a snapshot it did not create', () => {
     const vm = vmIn(h.engine);
     const row = await request(ADMIN);
     await h.settle();
-    const snap = h.engine.store.get(`vms/${vm.id}/snapshots`, h.sr.requests.get(row.id)!.snap_id!)!;
+    const snap = h.engine.store.get(`vms/${vm.id}/snapshots`, (await reqRow(row.id)).snap_id!)!;
     snap.description = 'someone else’s now';
     h.advance(3 * HOUR_MS);
     await h.settle();
-    expect(status(row.id)).toBe('failed');
+    expect(await status(row.id)).toBe('failed');
     expect(snapshotsOf(h.engine, vm.id).map((s) => s.id)).toEqual([snap.id]);
   });
 
-  it('adopts nothing when the server stopped between asking the engine and hearing its answer', async () => {
+  /** As if a server died after recording "taking" (before or after its POST reached the engine). */
+  async function diedWhileTaking(id: number, engineTook: number) {
+    await h.sr.requests.change(id, 'scheduled', 'taking', { task_id: 'lost-correlation', asked_on: h.engine.now() }, []);
+    for (let i = 0; i < engineTook; i++) await engineTakes();
+  }
+
+  async function engineTakes() {
+    const auth = `Basic ${Buffer.from('admin@internal:ovirt').toString('base64')}`;
+    const vmId = h.engine.store.list('vms')[0].id;
+    const res = await h.transport({ method: 'POST', path: `/vms/${vmId}/snapshots`, headers: { Authorization: auth, Version: '3', 'Content-Type': 'application/xml' },
+      body: '<snapshot><description>before upgrading (SR-1)</description></snapshot>' });
+    expect(res.status).toBeLessThan(300);
+  }
+
+  it('goes on with the snapshot the engine took for a server that stopped before recording it, and deletes it once', async () => {
     const vm = vmIn(h.engine);
     const row = await request(ADMIN, { from_date: iso(h.engine.now() + HOUR_MS) });
     await h.settle();
-    // As if the server died right after recording "taking" (and the engine did take a snapshot):
-    h.sr.requests.change(row.id, 'scheduled', 'taking', { task_id: 'lost-correlation' }, []);
-    const lookalike = foreign(vm.id, 'before upgrading (SR-1)');
-    const sr = await h.restart(10 * HOUR_MS);
-    sr.start();
+    await diedWhileTaking(row.id, 1);
+    const [taken] = snapshotsOf(h.engine, vm.id);
+    const sr = await h.restart(HOUR_MS);
+    await sr.start();
     await h.settle();
-    expect(status(row.id)).toBe('failed');
-    expect(texts(row.id).at(-1)).toMatch(/whether it was taken is unknown.*will not delete anything/);
+    expect(await status(row.id)).toBe('taken');
+    expect((await reqRow(row.id)).snap_id).toBe(taken.id);
+    expect(snapshotsOf(h.engine, vm.id).map((s) => s.id)).toEqual([taken.id]); // not taken twice
+    expect(await texts(row.id)).toContainEqual(expect.stringMatching(/^warning: The server that asked for snapshot SR-1 \(correlation id lost-correlation\) stopped before recording the engine's answer; the engine did take it/));
+    h.advance(3 * HOUR_MS);
+    await h.settle();
+    expect(await status(row.id)).toBe('deleted');
+    expect(snapshotsOf(h.engine, vm.id)).toEqual([]);
+  });
+
+  it('asks again when the server stopped before the engine got the request; an older look-alike is left alone', async () => {
+    const vm = vmIn(h.engine);
+    const row = await request(ADMIN, { from_date: iso(h.engine.now() + HOUR_MS) });
+    await h.settle();
+    const lookalike = foreign(vm.id, 'before upgrading (SR-1)'); // no date from after the asking: not this request's
+    await diedWhileTaking(row.id, 0);
+    const sr = await h.restart(HOUR_MS);
+    await sr.start();
+    await h.settle();
+    expect(await status(row.id)).toBe('taken');
+    const mine = (await reqRow(row.id)).snap_id;
+    expect(mine).not.toBe(lookalike.id);
+    expect(snapshotsOf(h.engine, vm.id).map((s) => s.id).sort()).toEqual([lookalike.id, mine].sort());
+    expect(await texts(row.id)).toContainEqual(expect.stringMatching(/stopped before the engine took it; asking again/));
+    h.advance(3 * HOUR_MS);
+    await h.settle();
+    expect(await status(row.id)).toBe('deleted');
     expect(snapshotsOf(h.engine, vm.id).map((s) => s.id)).toEqual([lookalike.id]);
   });
+
+  it('adopts and deletes nothing when two snapshots carry the marker', async () => {
+    const vm = vmIn(h.engine);
+    const row = await request(ADMIN, { from_date: iso(h.engine.now() + HOUR_MS) });
+    await h.settle();
+    await diedWhileTaking(row.id, 2);
+    const twins = snapshotsOf(h.engine, vm.id).map((s) => s.id);
+    expect(twins).toHaveLength(2);
+    const sr = await h.restart(10 * HOUR_MS);
+    await sr.start();
+    await h.settle();
+    expect(await status(row.id)).toBe('failed');
+    expect((await texts(row.id)).at(-1)).toMatch(/2 snapshots carry "before upgrading \(SR-1\)".*deletes none of them/);
+    expect(snapshotsOf(h.engine, vm.id).map((s) => s.id)).toEqual(twins);
+  });
 });
+});
+}

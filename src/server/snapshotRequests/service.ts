@@ -3,9 +3,9 @@
 import { basicAuth, type Sealer } from './credentials';
 import { EngineError, engineClient, type EngineTransport } from './engineClient';
 import type { Caller } from './portalSessions';
-import { StaleRequest, type Requests, type RequestRow } from './requests';
+import { StaleRequest, type RequestStore, type RequestRow } from './store';
 import { canCancel, canDeleteNow, HOUR_MS, validateInput, vmRefusal, type FieldErrors, type NewRequestInput } from './rules';
-import { when } from './scheduler';
+import { when } from './when';
 
 /** A refusal the caller can act on: HTTP status, a sentence, and per-field messages for the form. */
 export class Refusal extends Error {
@@ -17,7 +17,7 @@ export class Refusal extends Error {
 /** A start this close counts as "now": the VM's current state decides whether it can be taken. */
 const SOON_MS = 5 * 60_000;
 
-export interface ServiceDeps { requests: Requests; sealer: Sealer; transport: EngineTransport; now: () => number; kick: () => void }
+export interface ServiceDeps { requests: RequestStore; sealer: Sealer; transport: EngineTransport; now: () => number; kick: () => void }
 
 export function snapshotService({ requests, sealer, transport, now, kick }: ServiceDeps) {
   const visible = (row: RequestRow | undefined, caller: Caller): RequestRow => {
@@ -45,7 +45,7 @@ export function snapshotService({ requests, sealer, transport, now, kick }: Serv
       const notes: [ 'info' | 'warning', string][] = [['info', `Requested by ${caller.user}: snapshot of ${String(vm.name)} at ${when(value.fromDate)}, valid for ${value.validFor} h.`]];
       if (refusal && (vm.stateless === true || value.fromDate - at < SOON_MS)) throw new Refusal(400, 'The request has errors.', { vm_id: refusal });
       if (refusal) notes.push(['warning', `${refusal} It has until the start time to get there.`]);
-      const row = requests.create({
+      const row = await requests.create({
         user: caller.user, vm_id: String(vm.id ?? value.vmId), vm_name: String(vm.name ?? value.vmId),
         from_date: value.fromDate, valid_for: value.validFor, to_date: value.fromDate + value.validFor * HOUR_MS,
         description: value.description, credential: sealer.seal(credential), user_api: caller.admin ? 0 : 1,
@@ -54,29 +54,29 @@ export function snapshotService({ requests, sealer, transport, now, kick }: Serv
       return row;
     },
 
-    get: (caller: Caller, id: number) => visible(requests.get(id), caller),
+    get: async (caller: Caller, id: number) => visible(await requests.get(id), caller),
 
     list: (caller: Caller, vmId?: string) => requests.list({ user: caller.admin ? undefined : caller.user, vmId }),
 
-    cancel(caller: Caller, id: number): RequestRow {
-      const row = visible(requests.get(id), caller);
+    async cancel(caller: Caller, id: number): Promise<RequestRow> {
+      const row = visible(await requests.get(id), caller);
       if (!canCancel(row.status)) throw new Refusal(409, `The request is ${row.status}; only a request that has not run yet can be cancelled.`);
       return guard(() => requests.change(id, row.status, 'cancelled', {}, [['info', `Cancelled by ${caller.user} before it ran; nothing was done on the engine.`]]));
     },
 
-    deleteNow(caller: Caller, id: number): RequestRow {
-      const row = visible(requests.get(id), caller);
+    async deleteNow(caller: Caller, id: number): Promise<RequestRow> {
+      const row = visible(await requests.get(id), caller);
       if (!canDeleteNow(row.status)) throw new Refusal(409, `The request is ${row.status}; only a taken snapshot can be deleted early.`);
-      const changed = guard(() => requests.change(id, 'taken', undefined, { to_date: Math.min(row.to_date, now()) }, [['info', `${caller.user} asked to delete the snapshot now.`]]));
+      const changed = await guard(() => requests.change(id, 'taken', undefined, { to_date: Math.min(row.to_date, now()) }, [['info', `${caller.user} asked to delete the snapshot now.`]]));
       kick();
       return changed;
     },
   };
 }
 
-function guard(change: () => RequestRow): RequestRow {
+async function guard(change: () => Promise<RequestRow>): Promise<RequestRow> {
   try {
-    return change();
+    return await change();
   } catch (e) {
     if (e instanceof StaleRequest) throw new Refusal(409, 'The request changed meanwhile; look again.');
     throw e;

@@ -1,6 +1,7 @@
 // Test harness: a demo engine on a fake clock, reached through the same transport interface the server
-// uses (the engine's `handle` instead of HTTP), and snapshot requests in a temporary data directory that
-// can be closed and opened again like a server restart.
+// uses (the engine's `handle` instead of HTTP), and snapshot requests in a temporary data directory (SQLite)
+// or a PostgreSQL database (with pg-boss sharing out the steps), that can be closed and opened again like a
+// server restart.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,12 @@ export const ADMIN = { user: 'admin@internal', admin: true };
 export const MARY = { user: 'mary@internal', admin: false };
 export const PASSWORDS: Record<string, string> = { 'admin@internal': 'ovirt', 'mary@internal': 'mary' };
 
+export type StoreKind = 'sqlite' | 'postgres';
+/** The credential key servers share with PostgreSQL (a test value). */
+export const TEST_KEY = Buffer.alloc(32, 7);
+
 export interface Harness {
+  kind: StoreKind;
   engine: DemoEngine;
   transport: EngineTransport;
   dir: string;
@@ -26,7 +32,8 @@ export interface Harness {
   dispose(): Promise<void>;
 }
 
-export function harness(): Harness {
+/** `databaseUrl`: a fresh PostgreSQL database (its tables emptied), else SQLite in a temporary directory. */
+export async function harness(databaseUrl?: string): Promise<Harness> {
   let wall = Date.parse('2026-03-01T08:00:00Z');
   const engine = createEngine({ now: () => wall, vms: 6, seed: 1 });
   // mary may manage snapshots of the first VM (UserVmManager), as an administrator would grant it.
@@ -37,19 +44,27 @@ export function harness(): Harness {
     return { status: out.status, body: out.body };
   };
   const dir = mkdtempSync(join(tmpdir(), 'sr-test-'));
-  const open = () => createSnapshotRequests({ dataDir: dir, now: engine.now, transport, intervalMs: 3_600_000 });
+  let n = 0;
+  const open = () => createSnapshotRequests({
+    dataDir: dir, now: engine.now, transport, intervalMs: 3_600_000, databaseUrl,
+    credentialKey: databaseUrl ? TEST_KEY : undefined, serverId: `test-${++n}`, log: () => {},
+  });
+  const sr = await open();
+  if (databaseUrl) await sr.start(); // the shared work (pg-boss) runs the steps; its timer ticks once an hour here
   const h: Harness = {
-    engine, transport, dir, sr: open(),
+    kind: databaseUrl ? 'postgres' : 'sqlite',
+    engine, transport, dir, sr,
     advance(ms) { wall += ms; engine.advance(); },
     async restart(downMs = 0) {
       await h.sr.close();
       h.advance(downMs);
-      h.sr = open();
+      h.sr = await open();
       return h.sr;
     },
     async settle() {
       for (let i = 0; i < 5; i++) {
         await h.sr.scheduler.tick();
+        await h.sr.settled();
         h.advance(5_000);
       }
     },
