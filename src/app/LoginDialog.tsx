@@ -6,6 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import LoginForm from '../components/LoginForm';
+import { rememberDomain } from '../components/knownDomains';
 import { useLogin, useLogout, useSession } from '../query';
 
 export default function LoginDialog() {
@@ -19,7 +20,7 @@ export default function LoginDialog() {
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>Log in again to continue where you were.</DialogContentText>
         <LoginForm
-          onSubmit={(l) => login.mutate(l)}
+          onSubmit={(l) => login.mutate(l, { onSuccess: () => rememberDomain(l.domain) })}
           pending={login.isPending}
           error={login.error}
           initialUser={name}

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import LoginForm from '../components/LoginForm';
+import { rememberDomain } from '../components/knownDomains';
 import { useLogin } from '../query';
 
 export default function LoginPage() {
@@ -12,7 +13,7 @@ export default function LoginPage() {
       <Paper sx={{ p: 4, width: '100%', maxWidth: 420 }}>
         <Typography variant="h5" component="h1" gutterBottom>oVirt Administration Portal</Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>Log in with your engine account.</Typography>
-        <LoginForm onSubmit={(l) => login.mutate(l)} pending={login.isPending} error={login.error} />
+        <LoginForm onSubmit={(l) => login.mutate(l, { onSuccess: () => rememberDomain(l.domain) })} pending={login.isPending} error={login.error} />
       </Paper>
     </Box>
   );
