@@ -11,6 +11,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { loginName, type Login } from '../api';
 import ErrorAlert from './ErrorAlert';
 import { knownDomains } from './knownDomains';
+import { t } from '../i18n';
 
 interface Props {
   onSubmit: (login: Login) => void;
@@ -35,20 +36,20 @@ export default function LoginForm({ onSubmit, pending, error, initialUser = '', 
   };
 
   return (
-    <Box component="form" onSubmit={submit} aria-label="Log in" noValidate>
+    <Box component="form" onSubmit={submit} aria-label={t('Log in')} noValidate>
       <Stack spacing={2}>
         {error ? <ErrorAlert error={error} title={undefined} /> : null}
-        <TextField label="User name" name="user" autoComplete="username" value={user} onChange={(e) => setUser(e.target.value)} autoFocus
-          helperText="admin, or admin@internal" slotProps={{ htmlInput: { 'aria-required': true } }} />
-        <TextField label="Domain" name="domain" value={fromUser ? who.domain : typedDomain} onChange={(e) => setDomain(e.target.value)}
-          helperText={fromUser ? 'Taken from the user name' : undefined}
+        <TextField label={t('User name')} name="user" autoComplete="username" value={user} onChange={(e) => setUser(e.target.value)} autoFocus
+          helperText={t('admin, or admin@internal')} slotProps={{ htmlInput: { 'aria-required': true } }} />
+        <TextField label={t('Domain')} name="domain" value={fromUser ? who.domain : typedDomain} onChange={(e) => setDomain(e.target.value)}
+          helperText={fromUser ? t('Taken from the user name') : undefined}
           slotProps={{ htmlInput: { 'aria-required': true, readOnly: fromUser, list: listId } }} />
         <datalist id={listId}>{knownDomains().map((d) => <option key={d} value={d} />)}</datalist>
-        <TextField label="Password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <TextField label={t('Password')} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
           {extraActions}
           <Button type="submit" variant="contained" disabled={pending || !who.name || !who.domain}>
-            Log in
+            {t('Log in')}
           </Button>
         </Stack>
       </Stack>
