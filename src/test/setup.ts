@@ -4,7 +4,7 @@ import { afterEach } from 'vitest';
 import { initI18n } from '../i18n';
 
 // Components render in English, the default language (the catalog test checks the others).
-await initI18n('en');
+await Promise.race([initI18n('en'), new Promise((resolve) => setTimeout(resolve, 3000))]);
 
 // Whole pages render many MUI components; on a busy two-core machine the first render of a page can
 // take seconds. Waiting longer costs nothing when things are fast and removes timing failures when not.

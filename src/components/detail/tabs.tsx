@@ -9,7 +9,7 @@ import TagsTab from './TagsTab';
 import { subHref } from './transitional';
 import type { XmlObject } from '../../xsd/parse';
 import type { DetailTab } from './types';
-import { t, tk } from '../../i18n';
+import { tk } from '../../i18n';
 
 export const generalTab = (): DetailTab => ({
   key: 'general', label: tk('General'), render: ({ collection, object }) => <GeneralPanel collection={collection} object={object} />,
