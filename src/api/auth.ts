@@ -7,12 +7,23 @@ import { session } from './session';
 
 export interface Login { user: string; domain: string; password: string }
 
+/** The engine's `user@domain` for what was typed: `admin@internal` in the user name carries its own domain
+ * (split at the last `@`, so a UPN like `jo@example.com@corp` keeps its first `@`); a bare `admin` takes the
+ * domain field's. */
+export function loginName(user: string, domain: string): { name: string; domain: string } {
+  const u = user.trim();
+  const at = u.lastIndexOf('@');
+  if (at > 0 && at < u.length - 1) return { name: u.slice(0, at), domain: u.slice(at + 1) };
+  return { name: at === u.length - 1 ? u.slice(0, -1) : u, domain: domain.trim() };
+}
+
 /** Logs in; returns the entry point it fetched. Throws ApiError (kind 'auth' for a refused password). */
 export async function login({ user, domain, password }: Login): Promise<ApiResponse> {
-  session.holdCredentials(user.trim(), domain.trim(), password);
+  const who = loginName(user, domain);
+  session.holdCredentials(who.name, who.domain, password);
   try {
     const res = await request('/', { noRelogin: true });
-    session.loggedIn(`${user.trim()}@${domain.trim()}`);
+    session.loggedIn(`${who.name}@${who.domain}`);
     return res;
   } finally {
     session.dropCredentials();

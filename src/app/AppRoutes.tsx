@@ -13,6 +13,7 @@ import { DETAIL_ROUTES, SUB_DETAIL_ROUTES } from './detailRoutes';
 import Layout from './Layout';
 import NotFoundPage from './NotFoundPage';
 import { labelOf } from './navigation';
+import { t, tk } from '../i18n';
 
 // Pages beyond the lists and the dashboard are separate chunks, loaded on first use.
 const HelpdeskPage = lazy(() => import('../resources/helpdesk/HelpdeskPage'));
@@ -41,7 +42,7 @@ function SubDetail() {
 
 // Features that add a tab to each VM (the VM page does not know them; the app composes).
 const VM_EXTRA_TABS: VmExtraTab[] = [
-  { value: 'snapshotrequests', label: 'Snapshot requests', render: (vmId, vmName) => <VmSnapshotRequests vmId={vmId} vmName={vmName} /> },
+  { value: 'snapshotrequests', label: tk('Snapshot requests'), render: (vmId, vmName) => <VmSnapshotRequests vmId={vmId} vmName={vmName} /> },
 ];
 
 export default function AppRoutes() {
@@ -49,7 +50,7 @@ export default function AppRoutes() {
   return (
     <Layout>
       <ErrorBoundary resetKey={pathname}>
-        <Suspense fallback={<LinearProgress aria-label="Loading page" />}>
+        <Suspense fallback={<LinearProgress aria-label={t('Loading page')} />}>
           <Routes>
             <Route path="/" element={<DashboardPage />} />
             <Route path="/vms" element={<VmsPage />} />

@@ -8,6 +8,7 @@ import { parseEntryPoint, resumeSession } from '../api';
 import { keys, useSession } from '../query';
 import LoginDialog from './LoginDialog';
 import LoginPage from './LoginPage';
+import { t } from '../i18n';
 
 export default function AuthGate({ children }: { children: ReactNode }) {
   const { status } = useSession();
@@ -22,7 +23,7 @@ export default function AuthGate({ children }: { children: ReactNode }) {
   if (status === 'unknown') {
     return (
       <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
-        <CircularProgress aria-label="Checking your session" />
+        <CircularProgress aria-label={t('Checking your session')} />
       </Box>
     );
   }

@@ -22,9 +22,12 @@ import { tableFor } from '../schema';
 import { actionTableFor } from '../schema/actions';
 import type { XmlObject } from '../xsd/parse';
 import { listViewFor } from './listViews';
+import { inSentence, t } from '../i18n';
 
 export default function CollectionPage({ segment, label }: { segment: string; label: string }) {
   const view = listViewFor(segment, label);
+  const title = t(view.label);
+  const noun = inSentence(view.noun === view.label.toLowerCase() ? title : t(view.noun));
   const entry = useQuery(entryPointQuery());
   const searchable = !!entry.data && segment in entry.data.searches;
   const { params, update } = useListParams(searchable ? view.defaultSort : '');
@@ -65,28 +68,28 @@ export default function CollectionPage({ segment, label }: { segment: string; la
   return (
     <Stack spacing={2}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography variant="h5" component="h1">{view.label}</Typography>
+        <Typography variant="h5" component="h1">{title}</Typography>
         <Stack direction="row" spacing={1}>
           {view.headerAction ? <view.headerAction /> : null}
-          {creatable ? <Button component={RouterLink} to={`/${segment}/new`} startIcon={<AddIcon />} variant="contained" size="small">New</Button> : null}
+          {creatable ? <Button component={RouterLink} to={`/${segment}/new`} startIcon={<AddIcon />} variant="contained" size="small">{t('New')}</Button> : null}
         </Stack>
       </Stack>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         {searchable ? (
-          <SearchBox segment={segment} label={`Search ${view.noun}`} placeholder={view.placeholder} value={params.criteria}
+          <SearchBox segment={segment} label={t('Search {{noun}}', { noun })} placeholder={view.placeholder && t(view.placeholder)} value={params.criteria}
             onSearch={(s) => update({ criteria: s.criteria, page: s.page ?? 1, ...(s.sortBy ? { sortBy: s.sortBy, order: s.order ?? 'asc' } : {}) })} />
         ) : (
-          <Typography color="text.secondary" sx={{ flex: 1 }}>The engine does not search {view.noun}: every item is listed.</Typography>
+          <Typography color="text.secondary" sx={{ flex: 1 }}>{t('The engine does not search {{noun}}: every item is listed.', { noun })}</Typography>
         )}
         <SavedSearches segment={segment} />
       </Stack>
       <Stack direction="row" spacing={2}>
         {tagged ? <TagTree selected={tagOf(params.criteria)} onSelect={(t) => update({ criteria: withTag(params.criteria, t), page: 1 })} /> : null}
         <Stack spacing={1} sx={{ flex: 1, minWidth: 0 }}>
-          {actionable ? <BulkActionBar segment={segment} selected={[...selected.values()]} onClear={() => setSelected(new Map())} noun={view.noun} /> : null}
-          <QueryState query={list} label={`Loading ${view.label}`}>
+          {actionable ? <BulkActionBar segment={segment} selected={[...selected.values()]} onClear={() => setSelected(new Map())} noun={noun} /> : null}
+          <QueryState query={list} label={t('Loading {{label}}', { label: noun })}>
             {(data) => (
-              <ResourceTable label={view.label} rows={data.items} columns={columns} params={params} pageSize={PAGE_SIZE}
+              <ResourceTable label={title} rows={data.items} columns={columns} params={params} pageSize={PAGE_SIZE}
                 hasNextPage={data.hasNextPage} loading={list.isFetching} onChange={update} clientSide={!searchable}
                 selection={actionable ? { ids: new Set(selected.keys()), onChange: onSelection } : undefined} />
             )}

@@ -13,14 +13,15 @@ import InventoryCounts from './dashboard/InventoryCounts';
 import RecentAlerts from './dashboard/RecentAlerts';
 import RunningTasks from './dashboard/RunningTasks';
 import Utilization from './dashboard/Utilization';
+import { t } from '../i18n';
 
 export default function DashboardPage() {
   const interval = useRefreshInterval();
   const entry = useQuery({ ...entryPointQuery(), refetchInterval: interval, refetchIntervalInBackground: true });
   return (
     <Stack spacing={3}>
-      <Typography variant="h5" component="h1">Dashboard</Typography>
-      <QueryState query={entry} label="Loading summary">
+      <Typography variant="h5" component="h1">{t('Dashboard')}</Typography>
+      <QueryState query={entry} label={t('Loading summary')}>
         {(ep) => (
           <Stack spacing={3}>
             <InventoryCounts ep={ep} />
@@ -30,11 +31,11 @@ export default function DashboardPage() {
             </Grid>
             <Card component="section" aria-labelledby="product-title" variant="outlined">
               <CardContent>
-                <Typography id="product-title" variant="subtitle1" component="h2">Engine</Typography>
-                <Typography>{ep.productInfo?.name ?? 'Unknown product'}{ep.productInfo?.vendor ? ` by ${ep.productInfo.vendor}` : ''}</Typography>
+                <Typography id="product-title" variant="subtitle1" component="h2">{t('Engine')}</Typography>
+                <Typography>{ep.productInfo?.name ?? t('Unknown product')}{ep.productInfo?.vendor ? t(' by {{vendor}}', { vendor: ep.productInfo.vendor }) : ''}</Typography>
                 <Typography color="text.secondary">
-                  Version {ep.productInfo?.fullVersion ?? ep.productInfo?.version ?? 'unknown'}
-                  {ep.time ? ` · engine time ${formatDate(ep.time)}` : ''}
+                  {t('Version')} {ep.productInfo?.fullVersion ?? ep.productInfo?.version ?? t('unknown')}
+                  {ep.time ? t(' · engine time {{time}}', { time: formatDate(ep.time) }) : ''}
                 </Typography>
               </CardContent>
             </Card>

@@ -16,7 +16,9 @@ import EventNotifier from '../components/events/EventNotifier';
 import RefreshControl from '../components/refresh/RefreshControl';
 import TasksButton from '../components/tasks/TasksButton';
 import SlowRequestsNotice from '../components/pending/SlowRequestsNotice';
+import LanguageMenu from './LanguageMenu';
 import { navEntries } from './navigation';
+import { t } from '../i18n';
 
 const WIDTH = 220;
 
@@ -37,20 +39,21 @@ export default function Layout({ children }: { children: ReactNode }) {
     <Box sx={{ display: 'flex' }}>
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
         <Toolbar>
-          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>{product} — Administration Portal</Typography>
+          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>{t('{{product}} — Administration Portal', { product })}</Typography>
           <RefreshControl />
           <EventNotifier />
           <TasksButton />
+          <LanguageMenu />
           {user ? <Typography variant="body2" sx={{ mr: 2 }}>{user}</Typography> : null}
-          <Button color="inherit" onClick={() => logout.mutate()} disabled={logout.isPending}>Log out</Button>
+          <Button color="inherit" onClick={() => logout.mutate()} disabled={logout.isPending}>{t('Log out')}</Button>
         </Toolbar>
       </AppBar>
       <Drawer variant="permanent" sx={{ width: WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: WIDTH, boxSizing: 'border-box' } }}>
         <Toolbar />
-        <Box component="nav" aria-label="Main">
+        <Box component="nav" aria-label={t('Main')}>
           <List dense>
-            <NavItem to="/" label="Dashboard" />
-            {navEntries(entry.data?.collections ?? {}).map((e) => <NavItem key={e.segment} to={`/${e.segment}`} label={e.label} />)}
+            <NavItem to="/" label={t('Dashboard')} />
+            {navEntries(entry.data?.collections ?? {}).map((e) => <NavItem key={e.segment} to={`/${e.segment}`} label={t(e.label)} />)}
           </List>
         </Box>
       </Drawer>

@@ -6,7 +6,9 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import LoginForm from '../components/LoginForm';
+import { rememberDomain } from '../components/knownDomains';
 import { useLogin, useLogout, useSession } from '../query';
+import { t } from '../i18n';
 
 export default function LoginDialog() {
   const { status, user } = useSession();
@@ -15,16 +17,16 @@ export default function LoginDialog() {
   const [name, domain] = user ? [user.slice(0, user.lastIndexOf('@')), user.slice(user.lastIndexOf('@') + 1)] : ['', 'internal'];
   return (
     <Dialog open={status === 'expired'} aria-labelledby="relogin-title">
-      <DialogTitle id="relogin-title">Your session has ended</DialogTitle>
+      <DialogTitle id="relogin-title">{t('Your session has ended')}</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>Log in again to continue where you were.</DialogContentText>
+        <DialogContentText sx={{ mb: 2 }}>{t('Log in again to continue where you were.')}</DialogContentText>
         <LoginForm
-          onSubmit={(l) => login.mutate(l)}
+          onSubmit={(l) => login.mutate(l, { onSuccess: () => rememberDomain(l.domain) })}
           pending={login.isPending}
           error={login.error}
           initialUser={name}
           initialDomain={domain || 'internal'}
-          extraActions={<Button onClick={() => logout.mutate()}>Log out</Button>}
+          extraActions={<Button onClick={() => logout.mutate()}>{t('Log out')}</Button>}
         />
       </DialogContent>
     </Dialog>

@@ -39,6 +39,33 @@ describe('LoginPage', () => {
     await waitFor(() => expect(session.get()).toEqual({ status: 'loggedIn', user: 'admin@internal', filtered: false }));
   });
 
+  it('admin@internal in the user name carries its domain: the domain field follows, the engine gets admin@internal', async () => {
+    const { calls } = fakeFetch([{
+      path: '/',
+      answer: (req) => (req.headers.get('Authorization') === basic('admin@internal:ovirt') ? xmlResponse(api41) : htmlResponse(unauthorized41, 401, { 'WWW-Authenticate': 'Basic realm="RESTAPI"' })),
+    }]);
+    renderPage(<LoginPage />);
+    await userEventLike(screen.getByLabelText('Domain'), 'corp');
+    await userEventLike(screen.getByLabelText('User name'), 'admin@internal');
+    expect(screen.getByLabelText('Domain')).toHaveValue('internal');
+    expect(screen.getByLabelText('Domain')).toHaveAttribute('readonly');
+    await userEventLike(screen.getByLabelText('Password'), 'ovirt');
+    screen.getByRole('button', { name: 'Log in' }).click();
+    await waitFor(() => expect(session.get()).toEqual({ status: 'loggedIn', user: 'admin@internal', filtered: false }));
+    expect(calls[0].headers.get('Authorization')).toBe(basic('admin@internal:ovirt'));
+    expect(JSON.parse(localStorage.getItem('portal.loginDomains')!)).toEqual(['internal']);
+  });
+
+  it('removing the @domain gives the domain field back with what was typed there', async () => {
+    renderPage(<LoginPage />);
+    await userEventLike(screen.getByLabelText('Domain'), 'corp');
+    await userEventLike(screen.getByLabelText('User name'), 'jo@internal');
+    expect(screen.getByLabelText('Domain')).toHaveValue('internal');
+    await userEventLike(screen.getByLabelText('User name'), 'jo');
+    expect(screen.getByLabelText('Domain')).toHaveValue('corp');
+    expect(screen.getByLabelText('Domain')).not.toHaveAttribute('readonly');
+  });
+
   it('an engine that cannot be reached says so', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
     renderPage(<LoginPage />);

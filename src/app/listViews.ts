@@ -22,6 +22,7 @@ import { templatesList } from '../resources/templates/templatesList';
 import { usersList } from '../resources/users/usersList';
 import { vmpoolsList } from '../resources/vmpools/vmpoolsList';
 import { vnicprofilesList } from '../resources/vnicprofiles/vnicprofilesList';
+import { t } from '../i18n';
 
 const VIEWS: ListView[] = [
   datacentersList, clustersList, hostsList, networksList, vnicprofilesList, cpuprofilesList, storagedomainsList, storageconnectionsList,
@@ -32,6 +33,6 @@ const BY_SEGMENT = new Map(VIEWS.map((v) => [v.segment, v]));
 export function listViewFor(segment: string, label: string): ListView {
   return BY_SEGMENT.get(segment) ?? {
     segment, label, noun: label.toLowerCase(), refs: [], defaultSort: '',
-    columns: () => [nameColumn(segment), StatusChipColumn, { field: 'description', headerName: 'Description', flex: 2, valueGetter: (_v, r) => r.description ?? '' }],
+    columns: () => [nameColumn(segment), StatusChipColumn, { field: 'description', headerName: t('Description'), flex: 2, valueGetter: (_v, r) => r.description ?? '' }],
   };
 }

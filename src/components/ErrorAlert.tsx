@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import { isApiError } from '../api';
+import { t } from '../i18n';
 
 export function errorText(error: unknown): { reason: string; detail: string } {
   if (isApiError(error)) return { reason: error.reason, detail: error.detail };
@@ -23,7 +24,7 @@ export default function ErrorAlert({ error, onRetry, severity = 'error', title }
     <Alert
       severity={severity}
       role="alert"
-      action={onRetry ? <Button color="inherit" size="small" onClick={onRetry}>Retry</Button> : undefined}
+      action={onRetry ? <Button color="inherit" size="small" onClick={onRetry}>{t('Retry')}</Button> : undefined}
     >
       <AlertTitle>{title ?? reason}</AlertTitle>
       {title ? <div>{reason}</div> : null}

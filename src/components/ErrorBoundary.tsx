@@ -4,6 +4,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { errorText } from './ErrorAlert';
+import { t } from '../i18n';
 
 interface Props { children: ReactNode; resetKey?: unknown }
 interface State { error?: unknown; key?: unknown }
@@ -28,8 +29,8 @@ export default class ErrorBoundary extends Component<Props, State> {
     if (this.state.error === undefined) return this.props.children;
     const { reason, detail } = errorText(this.state.error);
     return (
-      <Alert severity="error" role="alert" action={<Button color="inherit" onClick={() => this.setState({ error: undefined })}>Try again</Button>}>
-        <AlertTitle>Something went wrong on this page</AlertTitle>
+      <Alert severity="error" role="alert" action={<Button color="inherit" onClick={() => this.setState({ error: undefined })}>{t('Try again')}</Button>}>
+        <AlertTitle>{t('Something went wrong on this page')}</AlertTitle>
         <div>{reason}</div>
         {detail ? <div>{detail}</div> : null}
       </Alert>

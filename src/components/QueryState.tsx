@@ -7,6 +7,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { isApiError } from '../api';
 import ErrorAlert from './ErrorAlert';
+import { t } from '../i18n';
 
 interface Props<T> {
   query: Pick<UseQueryResult<T>, 'data' | 'error' | 'isPending' | 'refetch'>;
@@ -20,10 +21,10 @@ interface Props<T> {
 export default function QueryState<T>({ query, children, isEmpty, empty, skeleton, label = 'Loading' }: Props<T>) {
   const retry = () => void query.refetch();
   if (query.data !== undefined) {
-    const content = isEmpty?.(query.data) ? (empty ?? <Typography color="text.secondary">Nothing here yet.</Typography>) : children(query.data);
+    const content = isEmpty?.(query.data) ? (empty ?? <Typography color="text.secondary">{t('Nothing here yet.')}</Typography>) : children(query.data);
     return (
       <>
-        {query.error ? <ErrorAlert severity="warning" title="Showing earlier data: the refresh failed" error={query.error} onRetry={retry} /> : null}
+        {query.error ? <ErrorAlert severity="warning" title={t('Showing earlier data: the refresh failed')} error={query.error} onRetry={retry} /> : null}
         {content}
       </>
     );
@@ -42,5 +43,5 @@ export default function QueryState<T>({ query, children, isEmpty, empty, skeleto
       )
     );
   }
-  return <>{empty ?? <Typography color="text.secondary">Nothing here yet.</Typography>}</>;
+  return <>{empty ?? <Typography color="text.secondary">{t('Nothing here yet.')}</Typography>}</>;
 }

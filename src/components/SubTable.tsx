@@ -6,6 +6,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
 import type { XmlObject } from '../xsd/parse';
+import { t } from '../i18n';
 
 export interface SubColumn { header: string; value: (item: XmlObject) => ReactNode }
 
@@ -13,7 +14,7 @@ export default function SubTable({ label, items, columns }: { label: string; ite
   return (
     <Table size="small" aria-label={label}>
       <TableHead>
-        <TableRow>{columns.map((c) => <TableCell key={c.header}>{c.header}</TableCell>)}</TableRow>
+        <TableRow>{columns.map((c) => <TableCell key={c.header}>{t(c.header)}</TableCell>)}</TableRow>
       </TableHead>
       <TableBody>
         {items.map((item, i) => (

@@ -1,4 +1,7 @@
-// Display helpers shared by pages: sizes in binary units, CPU topology, engine enums as words.
+// Display helpers shared by pages: sizes in binary units, CPU topology, engine enums as words. Numbers and
+// dates follow the portal's language (Intl: 1.5 GiB in English, 1,5 GiB in German).
+import { currentLocale } from '../i18n';
+
 const UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
 
 /** 4294967296 → "4 GiB", 1610612736 → "1.5 GiB"; non-numbers → "". */
@@ -11,7 +14,7 @@ export function formatBytes(value: unknown): string {
     v /= 1024;
     u++;
   }
-  const shown = Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 2 : 1).replace(/\.?0+$/, '');
+  const shown = new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: v < 10 ? 2 : 1, useGrouping: false }).format(v);
   return `${shown} ${UNITS[u]}`;
 }
 
@@ -45,5 +48,5 @@ export function humanize(value: unknown): string {
 export function formatDate(value: unknown): string {
   if (!value) return '';
   const d = new Date(String(value));
-  return Number.isNaN(d.getTime()) ? String(value) : d.toLocaleString();
+  return Number.isNaN(d.getTime()) ? String(value) : d.toLocaleString(currentLocale());
 }

@@ -9,6 +9,7 @@ import type { XmlObject } from '../xsd/parse';
 import type { ResourceColumn } from './ResourceTable';
 import StatusChip from './StatusChip';
 import { formatBytes, formatDate, humanize } from './format';
+import { t, tSchema } from '../i18n';
 
 /** id → name per referenced collection segment (`clusters`), resolved once per page, not per row. */
 export type NameLookup = (segment: string, id: unknown) => string;
@@ -28,7 +29,7 @@ export function linkTo(segment: string, row: XmlObject): string {
 }
 
 export function elementColumn(segment: string, el: ElementDef, names: NameLookup): ResourceColumn {
-  const base = { field: el.path, headerName: el.unit && el.type !== 'bytes' ? `${el.label} (${el.unit})` : el.label, sortBy: sortFieldFor(segment, el) };
+  const base = { field: el.path, headerName: el.unit && el.type !== 'bytes' ? `${tSchema(el.label)} (${el.unit})` : tSchema(el.label), sortBy: sortFieldFor(segment, el) };
   if (el.path === 'status.state') {
     return { ...base, width: 150, valueGetter: (_v, r) => humanize(valueAt(r, el.path)), renderCell: ({ row }) => <StatusChip state={valueAt(row, el.path)} /> };
   }
@@ -37,7 +38,7 @@ export function elementColumn(segment: string, el: ElementDef, names: NameLookup
     switch (el.type) {
       case 'ref': return v && typeof v === 'object' ? names(el.ref ?? '', (v as XmlObject).id) : '';
       case 'bytes': return formatBytes(v);
-      case 'boolean': return v === undefined || v === null || v === '' ? '' : v === true || v === 'true' ? 'Yes' : 'No';
+      case 'boolean': return v === undefined || v === null || v === '' ? '' : v === true || v === 'true' ? t('Yes') : t('No');
       case 'datetime': return formatDate(v);
       case 'enum': return humanize(v);
       default: return v === undefined || v === null || typeof v === 'object' ? '' : String(v);
@@ -60,7 +61,7 @@ export function nameColumn(segment: string, path = 'name', label = 'Name'): Reso
 export function columnsFromTable(segment: string, elements: ElementDef[], names: NameLookup, namePath = 'name'): ResourceColumn[] {
   const cols = elements.filter((e) => e.column && e.path !== namePath && e.type !== 'list' && e.type !== 'password');
   const nameEl = elements.find((e) => e.path === namePath);
-  return [nameColumn(segment, namePath, nameEl?.label ?? 'Name'), ...cols.map((e) => elementColumn(segment, e, names))];
+  return [nameColumn(segment, namePath, tSchema(nameEl?.label) ?? t('Name')), ...cols.map((e) => elementColumn(segment, e, names))];
 }
 
 /** The collections whose names the columns show (to fetch each once). */

@@ -15,6 +15,7 @@ import { humanize } from '../../components/format';
 import { allQuery, keys, useRefreshInterval } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { searchLink } from './searchLink';
+import { t } from '../../i18n';
 
 const ATTENTION_CAP = 100;
 const VM_ATTENTION = 'status=paused or status=not_responding or status=unknown';
@@ -28,7 +29,7 @@ function Tile({ title, total, to, lines }: { title: string; total?: number; to: 
     <Card component="section" aria-labelledby={id} variant="outlined" sx={{ height: '100%' }}>
       <CardContent>
         <Typography id={id} variant="subtitle1" component="h2">{title}</Typography>
-        <Link component={RouterLink} to={to} variant="h4" underline="hover" aria-label={`${title} total`}>{total ?? '—'}</Link>
+        <Link component={RouterLink} to={to} variant="h4" underline="hover" aria-label={t('{{title}} total', { title })}>{total ?? '—'}</Link>
         <Stack>
           {lines.map((l) => (
             <Typography key={l.label} variant="body2" color="text.secondary">
@@ -69,19 +70,19 @@ export default function InventoryCounts({ ep }: { ep: EntryPoint }) {
   const s = ep.summary;
   const n = attention.data;
   const vmLines: Line[] = [
-    ...(s.vms ? [{ label: 'active', count: s.vms.active, to: searchLink('vms', VM_ACTIVE) }] : []),
-    ...(s.vms ? [{ label: 'not active', count: s.vms.total - s.vms.active }] : []),
-    ...(n !== undefined ? [{ label: 'need attention (paused, not responding, unknown)', count: n >= ATTENTION_CAP ? `${ATTENTION_CAP}+` : n, to: searchLink('vms', VM_ATTENTION) }] : []),
+    ...(s.vms ? [{ label: t('active'), count: s.vms.active, to: searchLink('vms', VM_ACTIVE) }] : []),
+    ...(s.vms ? [{ label: t('not active'), count: s.vms.total - s.vms.active }] : []),
+    ...(n !== undefined ? [{ label: t('need attention (paused, not responding, unknown)'), count: n >= ATTENTION_CAP ? `${ATTENTION_CAP}+` : n, to: searchLink('vms', VM_ATTENTION) }] : []),
   ];
   return (
     <Grid container spacing={2}>
-      <Grid size={{ xs: 12, sm: 6, md: 3 }}><Tile title="Virtual machines" total={s.vms?.total} to="/vms" lines={vmLines} /></Grid>
-      <Grid size={{ xs: 12, sm: 6, md: 3 }}><Tile title="Hosts" total={s.hosts?.total ?? hosts.data?.length} to="/hosts" lines={byStatus(hosts.data, 'hosts')} /></Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 3 }}><Tile title={t('Virtual machines')} total={s.vms?.total} to="/vms" lines={vmLines} /></Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 3 }}><Tile title={t('Hosts')} total={s.hosts?.total ?? hosts.data?.length} to="/hosts" lines={byStatus(hosts.data, 'hosts')} /></Grid>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-        <Tile title="Storage domains" total={s.storage_domains?.total ?? domains.data?.length} to="/storagedomains"
-          lines={domains.data ? byStatus(domains.data.filter((d) => d.status), 'storagedomains') : s.storage_domains ? [{ label: 'active', count: s.storage_domains.active }] : []} />
+        <Tile title={t('Storage domains')} total={s.storage_domains?.total ?? domains.data?.length} to="/storagedomains"
+          lines={domains.data ? byStatus(domains.data.filter((d) => d.status), 'storagedomains') : s.storage_domains ? [{ label: t('active'), count: s.storage_domains.active }] : []} />
       </Grid>
-      <Grid size={{ xs: 12, sm: 6, md: 3 }}><Tile title="Users" total={s.users?.total} to="/users" lines={[]} /></Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 3 }}><Tile title={t('Users')} total={s.users?.total} to="/users" lines={[]} /></Grid>
     </Grid>
   );
 }

@@ -11,6 +11,7 @@ import QueryState from '../../components/QueryState';
 import EventsList from '../../components/events/EventsList';
 import { eventsFeedQuery } from '../../components/events/eventsFeed';
 import { useRefreshInterval } from '../../query';
+import { t } from '../../i18n';
 
 export const ALERTS_CRITERIA = 'severity>normal';
 const SHOWN = 8;
@@ -22,12 +23,12 @@ export default function RecentAlerts() {
     <Card component="section" aria-labelledby="recent-alerts" variant="outlined">
       <CardContent>
         <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
-          <Typography id="recent-alerts" variant="subtitle1" component="h2">Recent alerts</Typography>
-          <Button component={RouterLink} to={`/events?q=${encodeURIComponent(ALERTS_CRITERIA)}`} size="small">All events</Button>
+          <Typography id="recent-alerts" variant="subtitle1" component="h2">{t('Recent alerts')}</Typography>
+          <Button component={RouterLink} to={`/events?q=${encodeURIComponent(ALERTS_CRITERIA)}`} size="small">{t('All events')}</Button>
         </Stack>
-        <QueryState query={feed} label="Loading alerts" isEmpty={(f) => f.events.length === 0}
-          empty={<Typography color="text.secondary">No warnings, errors or alerts.</Typography>}>
-          {(f) => <EventsList label="Recent alerts" events={f.events.slice(0, SHOWN)} showCorrelation={false} />}
+        <QueryState query={feed} label={t('Loading alerts')} isEmpty={(f) => f.events.length === 0}
+          empty={<Typography color="text.secondary">{t('No warnings, errors or alerts.')}</Typography>}>
+          {(f) => <EventsList label={t('Recent alerts')} events={f.events.slice(0, SHOWN)} showCorrelation={false} />}
         </QueryState>
       </CardContent>
     </Card>

@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import StatusChip from '../../components/StatusChip';
 import { formatElapsed, useNow } from '../../components/tasks/useNow';
 import { isFinished, useTasks } from '../../tasks';
+import { t } from '../../i18n';
 
 export default function RunningTasks() {
   const tasks = useTasks();
@@ -17,11 +18,11 @@ export default function RunningTasks() {
   return (
     <Card component="section" aria-labelledby="running-tasks" variant="outlined">
       <CardContent>
-        <Typography id="running-tasks" variant="subtitle1" component="h2">Running tasks</Typography>
+        <Typography id="running-tasks" variant="subtitle1" component="h2">{t('Running tasks')}</Typography>
         {running.length === 0 ? (
-          <Typography color="text.secondary">Nothing running.{failed ? ` ${failed} failed this session (see Tasks).` : ''}</Typography>
+          <Typography color="text.secondary">{t('Nothing running.')}{failed ? t(' {{failed}} failed this session (see Tasks).', { failed }) : ''}</Typography>
         ) : (
-          <List dense aria-label="Running tasks">
+          <List dense aria-label={t('Running tasks')}>
             {running.map((t) => (
               <ListItem key={t.id} secondaryAction={<StatusChip state={t.state === 'running' ? 'pending' : t.state} />}>
                 <ListItemText primary={t.label} secondary={formatElapsed(now - t.startedAt)} />

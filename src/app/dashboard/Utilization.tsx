@@ -19,6 +19,7 @@ import { allQuery, useRefreshInterval } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { clusterUsage, type HostUsage } from './utilization';
 import { searchLink } from './searchLink';
+import { t } from '../../i18n';
 
 function useHostUsage(hosts: XmlObject[]): HostUsage[] {
   const interval = useRefreshInterval();
@@ -59,11 +60,11 @@ export default function Utilization() {
   const clusters = clustersQ.data ?? [];
   return (
     <>
-      <Section title="Cluster utilization">
-        <QueryState query={clustersQ} label="Loading clusters" isEmpty={(c) => c.length === 0}>
+      <Section title={t('Cluster utilization')}>
+        <QueryState query={clustersQ} label={t('Loading clusters')} isEmpty={(c) => c.length === 0}>
           {() => (
-            <Table size="small" aria-label="Cluster utilization">
-              <TableHead><TableRow><TableCell>Cluster</TableCell><TableCell>Hosts up</TableCell><TableCell width="30%">CPU</TableCell><TableCell width="30%">Memory</TableCell></TableRow></TableHead>
+            <Table size="small" aria-label={t('Cluster utilization')}>
+              <TableHead><TableRow><TableCell>{t('Cluster')}</TableCell><TableCell>{t('Hosts up')}</TableCell><TableCell width="30%">CPU</TableCell><TableCell width="30%">{t('Memory')}</TableCell></TableRow></TableHead>
               <TableBody>
                 {clusters.map((c) => {
                   const members = usage.filter((u) => u.host.cluster?.id === c.id);
@@ -73,8 +74,8 @@ export default function Utilization() {
                     <TableRow key={String(c.id)}>
                       <TableCell><Link component={RouterLink} to={searchLink('hosts', `cluster=${name}`)}>{name}</Link></TableCell>
                       <TableCell>{members.filter((m) => m.host.status?.state === 'up').length} / {members.length}</TableCell>
-                      <TableCell><UsageBar label={`CPU use of cluster ${name}`} value={agg.cpu} /></TableCell>
-                      <TableCell><UsageBar label={`Memory use of cluster ${name}`} value={agg.memory} /></TableCell>
+                      <TableCell><UsageBar label={t('CPU use of cluster {{name}}', { name })} value={agg.cpu} /></TableCell>
+                      <TableCell><UsageBar label={t('Memory use of cluster {{name}}', { name })} value={agg.memory} /></TableCell>
                     </TableRow>
                   );
                 })}
@@ -83,11 +84,11 @@ export default function Utilization() {
           )}
         </QueryState>
       </Section>
-      <Section title="Host utilization">
-        <QueryState query={hostsQ} label="Loading hosts" isEmpty={(h) => h.length === 0}>
+      <Section title={t('Host utilization')}>
+        <QueryState query={hostsQ} label={t('Loading hosts')} isEmpty={(h) => h.length === 0}>
           {() => (
-            <Table size="small" aria-label="Host utilization">
-              <TableHead><TableRow><TableCell>Host</TableCell><TableCell>Status</TableCell><TableCell width="30%">CPU</TableCell><TableCell width="30%">Memory</TableCell></TableRow></TableHead>
+            <Table size="small" aria-label={t('Host utilization')}>
+              <TableHead><TableRow><TableCell>{t('Host')}</TableCell><TableCell>{t('Status')}</TableCell><TableCell width="30%">CPU</TableCell><TableCell width="30%">{t('Memory')}</TableCell></TableRow></TableHead>
               <TableBody>
                 {usage.map((u) => {
                   const name = String(u.host.name ?? u.host.id);
@@ -95,8 +96,8 @@ export default function Utilization() {
                     <TableRow key={String(u.host.id)}>
                       <TableCell><Link component={RouterLink} to={`/hosts/${encodeURIComponent(String(u.host.id))}`}>{name}</Link></TableCell>
                       <TableCell><StatusChip state={u.host.status?.state} /></TableCell>
-                      <TableCell><UsageBar label={`CPU use of ${name}`} value={u.cpu} /></TableCell>
-                      <TableCell><UsageBar label={`Memory use of ${name}`} value={u.memory} /></TableCell>
+                      <TableCell><UsageBar label={t('CPU use of {{name}}', { name })} value={u.cpu} /></TableCell>
+                      <TableCell><UsageBar label={t('Memory use of {{name}}', { name })} value={u.memory} /></TableCell>
                     </TableRow>
                   );
                 })}

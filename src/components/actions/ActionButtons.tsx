@@ -11,6 +11,7 @@ import { actionTableFor, allowedActions, removable } from '../../schema/actions'
 import type { XmlObject } from '../../xsd/parse';
 import ActionDialog from './ActionDialog';
 import { choiceLabel, resourceName, type ActionChoice } from './runAction';
+import { t } from '../../i18n';
 
 export interface ActionButtonsProps {
   /** API segment of the resource's collection; selects the action table. */
@@ -44,7 +45,7 @@ export default function ActionButtons({ segment, resource, onDone, max = 4, size
   const key = (c: ActionChoice) => (c === 'remove' ? 'remove' : c.name);
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}
-      role="group" aria-label={`Actions for ${resourceName(resource)}`}>
+      role="group" aria-label={t('Actions for {{resource}}', { resource: resourceName(resource) })}>
       {shown.map((c) => (
         <Button key={key(c)} size={size} variant="outlined" color={c === 'remove' ? 'error' : 'primary'} onClick={() => setChoice(c)}>
           {choiceLabel(c)}
@@ -52,7 +53,7 @@ export default function ActionButtons({ segment, resource, onDone, max = 4, size
       ))}
       {more.length ? (
         <>
-          <IconButton size={size} aria-label="More actions" aria-haspopup="menu" onClick={(e) => setAnchor(e.currentTarget)}>
+          <IconButton size={size} aria-label={t('More actions')} aria-haspopup="menu" onClick={(e) => setAnchor(e.currentTarget)}>
             <MoreVertIcon fontSize="small" />
           </IconButton>
           <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>

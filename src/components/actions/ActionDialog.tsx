@@ -17,6 +17,7 @@ import { actionRequest, choiceLabel, performAction, resourceName, type ActionCho
 import ErrorAlert from '../ErrorAlert';
 import TypeNameField from './TypeNameField';
 import TaskProgress, { type TaskPhase } from './TaskProgress';
+import { t, tSchema } from '../../i18n';
 
 export interface ActionDialogProps {
   /** API segment of the resource's collection (`hosts`); its action table gives the removal's parameters. */
@@ -68,8 +69,8 @@ function DialogBody({ segment, resource, choice, onClose, onDone }: ActionDialog
       <DialogTitle>{`${label} ${name}`}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          {choice !== 'remove' && choice.help ? <DialogContentText>{choice.help}</DialogContentText> : null}
-          {choice === 'remove' ? <DialogContentText>{`${name} will be removed. This cannot be undone.`}</DialogContentText> : null}
+          {choice !== 'remove' && choice.help ? <DialogContentText>{tSchema(choice.help)}</DialogContentText> : null}
+          {choice === 'remove' ? <DialogContentText>{t('{{name}} will be removed. This cannot be undone.', { name })}</DialogContentText> : null}
           {(params ?? []).map((p) => (
             <ParamField key={p.path} def={p} value={values[p.path]} disabled={busy}
               onChange={(v) => setValues((old) => ({ ...old, [p.path]: v }))} />
@@ -82,7 +83,7 @@ function DialogBody({ segment, resource, choice, onClose, onDone }: ActionDialog
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>Cancel</Button>
+        <Button onClick={onClose} disabled={busy}>{t('Cancel')}</Button>
         <Button type="submit" variant="contained" color={choice === 'remove' || mustType ? 'error' : 'primary'} disabled={!canRun}>
           {label}
         </Button>

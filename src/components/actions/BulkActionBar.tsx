@@ -13,6 +13,7 @@ import BulkConfirmDialog from './BulkConfirmDialog';
 import BulkResultsDialog from './BulkResultsDialog';
 import { actionRequest, choiceLabel, performAction, resourceName, type ActionChoice } from './runAction';
 import { runBulk, type BulkItem } from './runBulk';
+import { t } from '../../i18n';
 
 export interface BulkActionBarProps {
   /** API segment of the collection; selects the action table. */
@@ -73,14 +74,14 @@ export default function BulkActionBar({ segment, selected, onClear, noun = 'item
     <>
       {selected.length ? (
         <Paper variant="outlined" sx={{ px: 2, py: 1 }}>
-          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }} role="toolbar" aria-label="Bulk actions">
-            <Typography sx={{ mr: 1 }}>{`${selected.length} selected`}</Typography>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }} role="toolbar" aria-label={t('Bulk actions')}>
+            <Typography sx={{ mr: 1 }}>{t('{{length}} selected', { length: selected.length })}</Typography>
             {choices.map((c) => (
               <Button key={c === 'remove' ? 'remove' : c.name} size="small" variant="outlined" color={c === 'remove' ? 'error' : 'primary'}
                 onClick={() => setAsking(c)}>{choiceLabel(c)}</Button>
             ))}
-            {!choices.length ? <Typography color="text.secondary">No action applies to every selected item</Typography> : null}
-            <Button size="small" onClick={onClear}>Clear selection</Button>
+            {!choices.length ? <Typography color="text.secondary">{t('No action applies to every selected item')}</Typography> : null}
+            <Button size="small" onClick={onClear}>{t('Clear selection')}</Button>
           </Stack>
         </Paper>
       ) : null}

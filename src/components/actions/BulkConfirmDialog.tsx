@@ -13,6 +13,7 @@ import type { ElementDef, FormValues } from '../../schema';
 import { needsTypedName } from './ActionDialog';
 import ParamField from './ParamField';
 import { choiceLabel, type ActionChoice } from './runAction';
+import { t } from '../../i18n';
 
 interface Props {
   choice: ActionChoice;
@@ -47,13 +48,13 @@ export default function BulkConfirmDialog({ choice, params, names, noun, onCance
               <ParamField key={p.path} def={p} value={values[p.path]} onChange={(v) => setValues((o) => ({ ...o, [p.path]: v }))} />
             ))}
             {mustType ? (
-              <TextField size="small" label={`Type ${count} to confirm`} value={typed} autoComplete="off"
+              <TextField size="small" label={t('Type {{count}} to confirm', { count })} value={typed} autoComplete="off"
                 onChange={(e) => setTyped(e.target.value)} />
             ) : null}
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onCancel}>Cancel</Button>
+          <Button onClick={onCancel}>{t('Cancel')}</Button>
           <Button type="submit" variant="contained" color={mustType ? 'error' : 'primary'} disabled={!canRun}>{title}</Button>
         </DialogActions>
       </form>

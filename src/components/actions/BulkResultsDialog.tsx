@@ -15,6 +15,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import type { BulkItem } from './runBulk';
+import { t } from '../../i18n';
 
 export interface BulkResultsDialogProps {
   open: boolean;
@@ -43,9 +44,9 @@ export default function BulkResultsDialog({ open, title, items, onRetryFailed, o
       <DialogTitle id="bulk-results-title">{title}</DialogTitle>
       <DialogContent>
         <Typography role="status" aria-live="polite" sx={{ mb: 1 }}>
-          {running ? `Running: ${done + failed} of ${items.length} finished` : `${done} done, ${failed} failed`}
+          {running ? t('Running: {{value}} of {{length}} finished', { value: done + failed, length: items.length }) : t('{{done}} done, {{failed}} failed', { done, failed })}
         </Typography>
-        <List dense aria-label="Results">
+        <List dense aria-label={t('Results')}>
           {items.map((i) => (
             <ListItem key={i.key} aria-label={`${i.name}: ${STATE_TEXT[i.state]}`}>
               <ListItemIcon><StateIcon state={i.state} /></ListItemIcon>
@@ -59,8 +60,8 @@ export default function BulkResultsDialog({ open, title, items, onRetryFailed, o
         </List>
       </DialogContent>
       <DialogActions>
-        {failed && !running ? <Button onClick={onRetryFailed}>Retry failed</Button> : null}
-        <Button onClick={onClose} disabled={running} variant="contained">Close</Button>
+        {failed && !running ? <Button onClick={onRetryFailed}>{t('Retry failed')}</Button> : null}
+        <Button onClick={onClose} disabled={running} variant="contained">{t('Close')}</Button>
       </DialogActions>
     </Dialog>
   );

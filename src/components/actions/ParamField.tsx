@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { allQuery } from '../../query';
 import type { ElementDef, FormValue } from '../../schema';
 import { humanize } from '../format';
+import { t, tSchema } from '../../i18n';
 
 export interface ParamFieldProps {
   def: ElementDef;
@@ -20,10 +21,10 @@ function RefField({ def, value, onChange, disabled }: ParamFieldProps) {
   const list = useQuery({ ...allQuery(def.ref ?? ''), enabled: !!def.ref });
   const items = list.data ?? [];
   return (
-    <TextField select fullWidth size="small" label={def.label} required={def.required} disabled={disabled}
+    <TextField select fullWidth size="small" label={tSchema(def.label)} required={def.required} disabled={disabled}
       value={items.some((i) => i.id === value) ? String(value) : ''} onChange={(e) => onChange(e.target.value)}
-      helperText={list.isPending ? 'Loading…' : list.error ? `Could not list ${def.ref}` : def.help}>
-      {!def.required ? <MenuItem value=""><em>None</em></MenuItem> : null}
+      helperText={list.isPending ? t('Loading…') : list.error ? t('Could not list {{ref}}', { ref: def.ref }) : tSchema(def.help)}>
+      {!def.required ? <MenuItem value=""><em>{t('None')}</em></MenuItem> : null}
       {items.map((i) => <MenuItem key={String(i.id)} value={String(i.id)}>{String(i.name ?? i.id)}</MenuItem>)}
     </TextField>
   );
@@ -34,24 +35,24 @@ export default function ParamField(props: ParamFieldProps) {
   if (def.type === 'ref') return <RefField {...props} />;
   if (def.type === 'boolean') {
     return (
-      <FormControlLabel label={def.label} disabled={disabled}
+      <FormControlLabel label={tSchema(def.label)} disabled={disabled}
         control={<Checkbox checked={value === true} onChange={(e) => onChange(e.target.checked)} />} />
     );
   }
   if (def.type === 'enum' && Array.isArray(def.enumSource)) {
     return (
-      <TextField select fullWidth size="small" label={def.label} required={def.required} disabled={disabled}
-        value={value === undefined ? '' : String(value)} onChange={(e) => onChange(e.target.value)} helperText={def.help}>
-        {!def.required ? <MenuItem value=""><em>Default</em></MenuItem> : null}
+      <TextField select fullWidth size="small" label={tSchema(def.label)} required={def.required} disabled={disabled}
+        value={value === undefined ? '' : String(value)} onChange={(e) => onChange(e.target.value)} helperText={tSchema(def.help)}>
+        {!def.required ? <MenuItem value=""><em>{t('Default')}</em></MenuItem> : null}
         {(def.enumSource as readonly string[]).map((v) => <MenuItem key={v} value={v}>{humanize(v)}</MenuItem>)}
       </TextField>
     );
   }
   const numeric = def.type === 'int' || def.type === 'bytes';
   return (
-    <TextField fullWidth size="small" label={def.unit && def.type === 'bytes' ? `${def.label} (${def.unit})` : def.label}
+    <TextField fullWidth size="small" label={def.unit && def.type === 'bytes' ? `${tSchema(def.label)} (${def.unit})` : tSchema(def.label)}
       required={def.required} disabled={disabled} type={def.type === 'password' ? 'password' : numeric ? 'number' : 'text'}
       multiline={def.type === 'text'} value={value === undefined ? '' : String(value)}
-      onChange={(e) => onChange(e.target.value)} helperText={def.help} autoComplete="off" />
+      onChange={(e) => onChange(e.target.value)} helperText={tSchema(def.help)} autoComplete="off" />
   );
 }

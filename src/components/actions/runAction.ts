@@ -6,6 +6,7 @@ import { actionTableFor, type ActionDef } from '../../schema/actions';
 import { toRequestBody, type ElementDef, type FormValues } from '../../schema';
 import { runTask, taskStore, type TaskRequest } from '../../tasks';
 import type { XmlObject } from '../../xsd/parse';
+import { t, tSchema } from '../../i18n';
 
 /** An action of the table, or the resource's removal. */
 export type ActionChoice = ActionDef | 'remove';
@@ -21,11 +22,12 @@ export function resourcePath(segment: string, r: XmlObject): string {
   return typeof r.href === 'string' ? apiPath(r.href) : `/${segment}/${encodeURIComponent(String(r.id))}`;
 }
 
-export const choiceLabel = (c: ActionChoice): string => (c === 'remove' ? 'Remove' : c.label);
+export const choiceLabel = (c: ActionChoice): string => (c === 'remove' ? t('Remove') : tSchema(c.label));
 
 /** The `<action>` body from the dialog's values (only what has a value is sent). */
 export function actionBody(params: ElementDef[] | undefined, values: FormValues): XmlObject {
   if (!params?.length) return {};
+  // i18n-exempt: an internal table for the <action> body, never shown
   return toRequestBody({ segment: 'action', element: 'action', label: 'action', elements: params }, values) as XmlObject;
 }
 
@@ -37,9 +39,9 @@ export function actionRequest(segment: string, r: XmlObject, choice: ActionChoic
   const body = actionBody(params, values);
   if (choice === 'remove') {
     const root = actionTableFor(segment)?.remove?.root ?? 'action';
-    return { label: `Remove ${name}`, method: 'DELETE', path, target, body: Object.keys(body).length ? { root, value: body } : undefined };
+    return { label: t('Remove {{name}}', { name }), method: 'DELETE', path, target, body: Object.keys(body).length ? { root, value: body } : undefined };
   }
-  return { label: `${choice.label} ${name}`, method: 'POST', path: `${path}/${choice.name}`, target, body: { root: 'action', value: body } };
+  return { label: `${tSchema(choice.label)} ${name}`, method: 'POST', path: `${path}/${choice.name}`, target, body: { root: 'action', value: body } };
 }
 
 export const faultOf = (e: unknown): { reason: string; detail: string } =>
@@ -55,7 +57,7 @@ export async function performAction(req: TaskRequest, onAccepted?: () => void): 
     onAccepted?.();
     const state = await task.done;
     if (state === 'complete') return { state };
-    return { state, error: taskStore.get(task.id)?.error ?? { reason: 'The engine reported the action failed', detail: '' } };
+    return { state, error: taskStore.get(task.id)?.error ?? { reason: t('The engine reported the action failed'), detail: '' } };
   } catch (e) {
     return { state: 'failed', error: faultOf(e) };
   }

@@ -11,14 +11,15 @@ import type { ResourceColumn } from '../ResourceTable';
 import ActionDialog from './ActionDialog';
 import { choicesFor } from './ActionButtons';
 import { choiceLabel, resourceName, type ActionChoice } from './runAction';
+import { t } from '../../i18n';
 
 export function useRowActions(segment: string, onDone?: (choice: ActionChoice, resource: XmlObject) => void): { column: ResourceColumn; element: ReactNode } {
   const [menu, setMenu] = useState<{ row: XmlObject; anchor: HTMLElement } | null>(null);
   const [open, setOpen] = useState<{ row: XmlObject; choice: ActionChoice } | null>(null);
   const column: ResourceColumn = {
-    field: '__actions', headerName: 'Actions', width: 80, sortable: false, disableColumnMenu: true,
+    field: '__actions', headerName: t('Actions'), width: 80, sortable: false, disableColumnMenu: true,
     renderCell: ({ row }) => (choicesFor(segment, row).length ? (
-      <IconButton size="small" aria-label={`Actions for ${resourceName(row)}`} aria-haspopup="menu"
+      <IconButton size="small" aria-label={t('Actions for {{row}}', { row: resourceName(row) })} aria-haspopup="menu"
         onClick={(e) => { e.stopPropagation(); setMenu({ row, anchor: e.currentTarget }); }}>
         <MoreVertIcon fontSize="small" />
       </IconButton>

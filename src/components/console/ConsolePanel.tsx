@@ -16,6 +16,7 @@ import ExpirySelect from './ExpirySelect';
 import TicketCard, { downloadVv } from './TicketCard';
 import { issueTicket, type ConsoleTicket } from './ticket';
 import ErrorAlert from '../ErrorAlert';
+import { t } from '../../i18n';
 
 export const DEFAULT_EXPIRY = 300;
 
@@ -47,21 +48,21 @@ export default function ConsolePanel({ vm }: { vm: XmlObject }) {
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <StatusChip state={state} />
         <Typography variant="body2">
-          {display.type ? `${String(display.type).toUpperCase()} console` : 'No display'}
-          {display.address ? ` at ${display.address}:${display.secure_port ?? display.port ?? ''}` : ''}
+          {display.type ? t('{{value}} console', { value: String(display.type).toUpperCase() }) : t('No display')}
+          {display.address ? t(' at {{address}}:{{value}}', { address: display.address, value: display.secure_port ?? display.port ?? '' }) : ''}
         </Typography>
       </Stack>
       <ConsoleSessions vmId={String(vm.id)} />
       {!canConsole ? (
-        <Alert severity="info">The virtual machine is {humanize(state).toLowerCase() || 'not running'}: a console needs it running.</Alert>
+        <Alert severity="info">{t('The virtual machine is')} {humanize(state).toLowerCase() || t('not running')}{t(': a console needs it running.')}</Alert>
       ) : (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <ExpirySelect value={expiry} onChange={setExpiry} disabled={busy} />
-          <Button variant="contained" onClick={() => issue(true)} disabled={busy}>Get console file (.vv)</Button>
-          <Button onClick={() => issue(false)} disabled={busy}>Issue ticket only</Button>
+          <Button variant="contained" onClick={() => issue(true)} disabled={busy}>{t('Get console file (.vv)')}</Button>
+          <Button onClick={() => issue(false)} disabled={busy}>{t('Issue ticket only')}</Button>
         </Stack>
       )}
-      {busy ? <LinearProgress aria-label="Issuing ticket" /> : null}
+      {busy ? <LinearProgress aria-label={t('Issuing ticket')} /> : null}
       {error ? <ErrorAlert error={error} /> : null}
       {issued ? <TicketCard key={issued.ticket.value} vm={issued.vm} ticket={issued.ticket} /> : null}
     </Stack>

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { subQuery } from '../../query';
 import QueryState from '../QueryState';
 import type { XmlObject } from '../../xsd/parse';
+import { t } from '../../i18n';
 
 function who(s: XmlObject): string {
   const user = s.user?.user_name ?? s.user?.name ?? s.user?.id ?? 'unknown user';
@@ -17,13 +18,13 @@ function who(s: XmlObject): string {
 export default function ConsoleSessions({ vmId }: { vmId: string }) {
   const query = useQuery({ ...subQuery('vms', vmId, 'sessions'), refetchInterval: 5000 });
   return (
-    <div aria-label="Connected users" role="region">
-      <QueryState query={query} label="Loading sessions"
+    <div aria-label={t('Connected users')} role="region">
+      <QueryState query={query} label={t('Loading sessions')}
         isEmpty={(s) => s.length === 0}
-        empty={<Typography variant="body2" color="text.secondary">Nobody is connected to this virtual machine.</Typography>}>
+        empty={<Typography variant="body2" color="text.secondary">{t('Nobody is connected to this virtual machine.')}</Typography>}>
         {(sessions) => (
           <Alert severity="warning" role="status">
-            Already connected:
+            {t('Already connected:')}
             <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
               {sessions.map((s, i) => <li key={String(s.id ?? i)}>{who(s)}</li>)}
             </ul>

@@ -1,4 +1,5 @@
 import MenuItem from '@mui/material/MenuItem';
+import { t } from '../../i18n';
 import TextField from '@mui/material/TextField';
 import { EXPIRY_CHOICES } from './ticket';
 
@@ -6,7 +7,7 @@ export default function ExpirySelect({ value, onChange, disabled, label = 'Ticke
   return (
     <TextField select size="small" label={label} value={value} disabled={disabled} sx={{ minWidth: 160 }}
       onChange={(e) => onChange(Number(e.target.value))}>
-      {EXPIRY_CHOICES.map((c) => <MenuItem key={c.seconds} value={c.seconds}>{c.label}</MenuItem>)}
+      {EXPIRY_CHOICES.map((c) => <MenuItem key={c.seconds} value={c.seconds}>{t(c.label)}</MenuItem>)}
     </TextField>
   );
 }

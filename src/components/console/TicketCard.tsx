@@ -13,6 +13,7 @@ import { downloadText, VV_MIME } from './download';
 import type { ConsoleTicket } from './ticket';
 import { formatDuration, useCountdown } from './useCountdown';
 import { buildVvFile, vvFileName, VvError } from './vvFile';
+import { t } from '../../i18n';
 
 /** The `.vv` text for a VM and ticket; throws VvError when the VM has no console address. */
 export function vvFor(vm: XmlObject, ticket: ConsoleTicket): string {
@@ -46,18 +47,18 @@ export default function TicketCard({ vm, ticket }: { vm: XmlObject; ticket: Cons
   };
   const expired = left <= 0;
   return (
-    <Stack spacing={1.5} aria-label={`Console ticket for ${name}`} role="region">
+    <Stack spacing={1.5} aria-label={t('Console ticket for {{name}}', { name })} role="region">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <TextField label="Console password (ticket)" value={ticket.value} size="small" disabled={expired}
+        <TextField label={t('Console password (ticket)')} value={ticket.value} size="small" disabled={expired}
           slotProps={{ htmlInput: { readOnly: true, style: { fontFamily: 'monospace' } } }} sx={{ minWidth: 280 }}
           onFocus={(e) => e.target.select()} />
-        <Button startIcon={<ContentCopyIcon />} onClick={copy} disabled={expired}>Copy</Button>
-        <Button startIcon={<DownloadIcon />} variant="contained" onClick={download} disabled={expired}>Download .vv</Button>
+        <Button startIcon={<ContentCopyIcon />} onClick={copy} disabled={expired}>{t('Copy')}</Button>
+        <Button startIcon={<DownloadIcon />} variant="contained" onClick={download} disabled={expired}>{t('Download .vv')}</Button>
       </Stack>
-      <Typography role="timer" aria-label="Ticket expiry" color={expired ? 'error' : left < 30 ? 'warning.main' : 'text.secondary'}>
-        {expired ? 'Expired: issue a new ticket.' : `Expires in ${formatDuration(left)}`}
+      <Typography role="timer" aria-label={t('Ticket expiry')} color={expired ? 'error' : left < 30 ? 'warning.main' : 'text.secondary'}>
+        {expired ? t('Expired: issue a new ticket.') : t('Expires in {{left}}', { left: formatDuration(left) })}
       </Typography>
-      {copied ? <Typography role="status" variant="body2">{copied === 'yes' ? 'Copied to the clipboard.' : 'Copying failed: select the password and copy it.'}</Typography> : null}
+      {copied ? <Typography role="status" variant="body2">{copied === 'yes' ? t('Copied to the clipboard.') : t('Copying failed: select the password and copy it.')}</Typography> : null}
       {error ? <Alert severity="error" role="alert">{error}</Alert> : null}
     </Stack>
   );

@@ -4,6 +4,7 @@
 import { apiPath, get } from '../../api';
 import { runTask } from '../../tasks';
 import type { XmlObject } from '../../xsd/parse';
+import { t, tk } from '../../i18n';
 
 export interface ConsoleTicket {
   value: string;
@@ -15,13 +16,13 @@ export interface ConsoleTicket {
 
 /** Expiry choices offered (seconds); the engine's own default is 120. */
 export const EXPIRY_CHOICES: { seconds: number; label: string }[] = [
-  { seconds: 60, label: '1 minute' },
-  { seconds: 120, label: '2 minutes' },
-  { seconds: 300, label: '5 minutes' },
-  { seconds: 900, label: '15 minutes' },
-  { seconds: 1800, label: '30 minutes' },
-  { seconds: 3600, label: '1 hour' },
-  { seconds: 7200, label: '2 hours' },
+  { seconds: 60, label: tk('1 minute') },
+  { seconds: 120, label: tk('2 minutes') },
+  { seconds: 300, label: tk('5 minutes') },
+  { seconds: 900, label: tk('15 minutes') },
+  { seconds: 1800, label: tk('30 minutes') },
+  { seconds: 3600, label: tk('1 hour') },
+  { seconds: 7200, label: tk('2 hours') },
 ];
 
 export const vmPath = (vm: XmlObject): string => (typeof vm.href === 'string' ? apiPath(vm.href) : `/vms/${encodeURIComponent(String(vm.id))}`);
@@ -41,7 +42,7 @@ export function ticketOf(action: XmlObject, requestedExpiry: number, now = Date.
 export async function issueTicket(vm: XmlObject, expirySeconds: number): Promise<{ ticket: ConsoleTicket; vm: XmlObject }> {
   const name = str(vm.name) || str(vm.id);
   const { response } = await runTask({
-    label: `Console ticket for ${name} (${expirySeconds} s)`,
+    label: t('Console ticket for {{name}} ({{expirySeconds}} s)', { name, expirySeconds }),
     method: 'POST',
     path: `${vmPath(vm)}/ticket`,
     body: { root: 'action', value: { ticket: { expiry: expirySeconds } } },

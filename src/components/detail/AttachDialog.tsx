@@ -14,6 +14,7 @@ import { allQuery } from '../../query';
 import { runTask } from '../../tasks';
 import ErrorAlert from '../ErrorAlert';
 import type { AttachExisting } from './types';
+import { t } from '../../i18n';
 
 interface Props {
   open: boolean;
@@ -38,7 +39,7 @@ export default function AttachDialog({ open, onClose, onDone, attach, href, pres
     setError(null);
     try {
       const name = options.find((o) => o.id === chosen)?.name ?? chosen;
-      const task = await runTask({ label: `${attach.label} ${name} to ${target.name ?? target.id}`, method: 'POST', path: href,
+      const task = await runTask({ label: t('{{label}} {{name}} to {{value}}', { label: attach.label, name, value: target.name ?? target.id }), method: 'POST', path: href,
         body: { root: attach.element, value: { id: chosen } }, target });
       await task.done;
       onDone?.();
@@ -56,13 +57,13 @@ export default function AttachDialog({ open, onClose, onDone, attach, href, pres
       <DialogContent>
         {error ? <ErrorAlert error={error} /> : null}
         <TextField select fullWidth margin="normal" label={attach.label} value={chosen} onChange={(e) => setChosen(e.target.value)}
-          helperText={choices.isPending ? 'Loading…' : options.length ? undefined : 'Nothing left to attach'}>
+          helperText={choices.isPending ? t('Loading…') : options.length ? undefined : t('Nothing left to attach')}>
           {options.map((o) => <MenuItem key={String(o.id)} value={String(o.id)}>{String(o.name ?? o.id)}</MenuItem>)}
         </TextField>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>Cancel</Button>
-        <Button variant="contained" onClick={() => void submit()} disabled={!chosen || busy}>{busy ? 'Working…' : attach.label}</Button>
+        <Button onClick={onClose} disabled={busy}>{t('Cancel')}</Button>
+        <Button variant="contained" onClick={() => void submit()} disabled={!chosen || busy}>{busy ? t('Working…') : attach.label}</Button>
       </DialogActions>
     </Dialog>
   );

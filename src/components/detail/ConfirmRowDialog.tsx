@@ -13,6 +13,7 @@ import { useState, type FormEvent } from 'react';
 import type { ActionOutcome } from '../actions';
 import ErrorAlert from '../ErrorAlert';
 import TypeNameField from '../actions/TypeNameField';
+import { t } from '../../i18n';
 
 export interface ConfirmRowDialogProps {
   /** "Detach storage domain data1" — the dialog's title and its button's verb come from `label`. */
@@ -41,7 +42,7 @@ export default function ConfirmRowDialog({ label, name, consequence, typeName, o
     if (outcome.state === 'complete') {
       onClose();
       onDone(outcome);
-    } else setError(outcome.error ?? { reason: 'The engine refused', detail: '' });
+    } else setError(outcome.error ?? { reason: t('The engine refused'), detail: '' });
   };
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="confirm-row-title">
@@ -54,11 +55,11 @@ export default function ConfirmRowDialog({ label, name, consequence, typeName, o
               <TypeNameField name={name} typed={typed} onChange={setTyped} disabled={busy} autoFocus />
             ) : null}
             {error ? <ErrorAlert error={error} /> : null}
-            {busy ? <LinearProgress aria-label={`${label} in progress`} /> : null}
+            {busy ? <LinearProgress aria-label={t('{{label}} in progress', { label })} /> : null}
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={busy}>Cancel</Button>
+          <Button onClick={onClose} disabled={busy}>{t('Cancel')}</Button>
           <Button type="submit" variant="contained" color="error" disabled={!canRun}>{label}</Button>
         </DialogActions>
       </form>

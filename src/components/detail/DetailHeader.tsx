@@ -16,12 +16,13 @@ import type { Scope } from './scope';
 import SiblingNav from './SiblingNav';
 import { stateOf } from './transitional';
 import type { DetailConfig } from './types';
+import { inSentence, t, tSchema } from '../../i18n';
+import { tableFor } from '../../schema';
 
 const LIST_PARAMS = ['q', 'sort', 'order', 'page'];
 
 const byName = (o: XmlObject) => String(o.name ?? o.id ?? '');
 /** A noun inside a sentence: "Virtual machine" → "virtual machine", but "vNIC profile" and "CPU profile" keep their acronyms. */
-const inSentence = (noun: string) => noun.replace(/^\w+/, (w) => (/[A-Z]/.test(w.slice(1)) ? w : w.toLowerCase()));
 
 export default function DetailHeader({ config, scope, object }: { config: DetailConfig; scope: Scope; object: XmlObject }) {
   const { id, parent } = scope;
@@ -35,8 +36,8 @@ export default function DetailHeader({ config, scope, object }: { config: Detail
     ? `/${parent.collection}/${encodeURIComponent(parent.id)}?tab=${encodeURIComponent(parent.sub)}`
     : `/${config.collection}${list ? `?${list}` : ''}`;
   const backLabel = parent
-    ? `${config.parent?.noun ?? parent.collection} ${String(parentObject.data?.name ?? parent.id)}`
-    : `All ${inSentence(config.noun)}s`;
+    ? `${t(config.parent?.noun ?? parent.collection)} ${String(parentObject.data?.name ?? parent.id)}`
+    : t('All {{nouns}}', { nouns: inSentence(tSchema(tableFor(config.collection)?.label) ?? `${t(config.noun)}s`) });
   const title = config.title?.(object) ?? String(object.name ?? id);
   const removed = () => {
     if (parent) void client.invalidateQueries({ queryKey: keys.sub(parent.collection, parent.id, parent.sub) });
@@ -49,13 +50,13 @@ export default function DetailHeader({ config, scope, object }: { config: Detail
           <ArrowBackIcon fontSize="small" /> {backLabel}
         </Link>
         {parent
-          ? <SiblingNav parent={parent} id={id} noun={config.noun} title={config.title ?? byName} />
-          : <PrevNext collection={config.collection} id={id} noun={config.noun} defaultSort={config.defaultSort} title={config.title} />}
+          ? <SiblingNav parent={parent} id={id} noun={t(config.noun)} title={config.title ?? byName} />
+          : <PrevNext collection={config.collection} id={id} noun={t(config.noun)} defaultSort={config.defaultSort} title={config.title} />}
       </Stack>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <Typography variant="h5" component="h1">{title}</Typography>
         <StatusChip state={stateOf(object)} />
-        <Typography variant="body2" color="text.secondary">{config.noun}</Typography>
+        <Typography variant="body2" color="text.secondary">{t(config.noun)}</Typography>
       </Stack>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <EditButton segment={config.collection} id={id} parent={parent ? { collection: parent.collection, id: parent.id } : undefined} />

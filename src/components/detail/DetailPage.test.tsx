@@ -61,7 +61,7 @@ describe('DetailPage', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/hosts/h1?tab=nics');
 
     fireEvent.click(screen.getByRole('tab', { name: 'NUMA nodes' }));
-    expect(await screen.findByText('No numa nodes.')).toBeInTheDocument();
+    expect(await screen.findByText('No NUMA nodes.')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   }, 15_000);
 

@@ -13,6 +13,7 @@ import SubCollectionPanel from './SubCollectionPanel';
 import { isTransitional, POLL_MS } from './transitional';
 import type { DetailConfig } from './types';
 import { visibleTabs } from './visibleTabs';
+import { inSentence, t } from '../../i18n';
 
 export default function DetailPage({ config }: { config: DetailConfig }) {
   const routeParams = useParams();
@@ -35,13 +36,13 @@ export default function DetailPage({ config }: { config: DetailConfig }) {
   };
   const prefix = `${scope.collection}-${id}`;
   return (
-    <QueryState query={query} label={`Loading ${config.noun.toLowerCase()}`}>
+    <QueryState query={query} label={t('Loading {{value}}', { value: inSentence(t(config.noun)) })}>
       {(object) => (
         <Stack spacing={2}>
           <DetailHeader config={config} scope={scope} object={object} />
           <Paper variant="outlined">
-            <Tabs value={tab.key} onChange={(_e, v: string) => select(v)} variant="scrollable" scrollButtons="auto" aria-label={`${config.noun} details`}>
-              {tabs.map((t) => <Tab key={t.key} value={t.key} label={t.label} id={`${prefix}-tab-${t.key}`} aria-controls={`${prefix}-panel-${t.key}`} />)}
+            <Tabs value={tab.key} onChange={(_e, v: string) => select(v)} variant="scrollable" scrollButtons="auto" aria-label={t('{{noun}} details', { noun: t(config.noun) })}>
+              {tabs.map((tb) => <Tab key={tb.key} value={tb.key} label={t(tb.label)} id={`${prefix}-tab-${tb.key}`} aria-controls={`${prefix}-panel-${tb.key}`} />)}
             </Tabs>
             <div role="tabpanel" id={`${prefix}-panel-${tab.key}`} aria-labelledby={`${prefix}-tab-${tab.key}`} style={{ padding: 16 }}>
               {tab.render

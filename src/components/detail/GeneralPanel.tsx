@@ -9,6 +9,7 @@ import { humanize } from '../format';
 import { formatValue } from './formatValue';
 import RefLink from './RefLink';
 import { referencesOf } from './refs';
+import { t, tSchema } from '../../i18n';
 
 type Row = [label: string, value: ReactNode];
 
@@ -44,14 +45,14 @@ export default function GeneralPanel({ collection, object }: { collection: strin
     const value = formatValue(el, object);
     if (value === undefined || value === '') continue;
     covered.add(el.path.split('.')[0]);
-    const group = sections.get(el.group) ?? [];
-    group.push([el.label, value]);
-    sections.set(el.group, group);
+    const group = sections.get(tSchema(el.group)) ?? [];
+    group.push([tSchema(el.label), value]);
+    sections.set(tSchema(el.group), group);
   }
-  if (!table) sections.set('General', genericRows(object));
+  if (!table) sections.set(t('General'), genericRows(object));
   const related: Row[] = referencesOf(object, covered).map((r) => [r.label, <RefLink key={r.id} collection={r.collection} id={r.id} />]);
-  if (related.length) sections.set('Related', [...(sections.get('Related') ?? []), ...related]);
-  if (![...sections.values()].some((rows) => rows.length)) return <Typography color="text.secondary">The engine reported no details.</Typography>;
+  if (related.length) sections.set(t('Related'), [...(sections.get(t('Related')) ?? []), ...related]);
+  if (![...sections.values()].some((rows) => rows.length)) return <Typography color="text.secondary">{t('The engine reported no details.')}</Typography>;
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(380px, 1fr))', gap: 3, alignItems: 'start' }}>
       {[...sections.entries()].filter(([, rows]) => rows.length).map(([group, rows]) => (

@@ -8,6 +8,7 @@ import { Link as RouterLink } from 'react-router';
 import { useNeighbours } from './useNeighbours';
 
 import type { XmlObject } from '../../xsd/parse';
+import { t } from '../../i18n';
 
 const byName = (i: XmlObject) => String(i.name ?? i.id ?? '');
 
@@ -18,18 +19,18 @@ export default function PrevNext({ collection, id, noun, defaultSort, title }: P
   const { prev, next, position, loading } = useNeighbours(collection, id, defaultSort);
   const lower = noun.toLowerCase();
   return (
-    <Stack direction="row" spacing={1} component="nav" aria-label={`Other ${lower}s`} sx={{ alignItems: 'center' }}>
+    <Stack direction="row" spacing={1} component="nav" aria-label={t('Other {{lower}}s', { lower })} sx={{ alignItems: 'center' }}>
       {prev ? (
-        <Button component={RouterLink} to={prev.to} size="small" startIcon={<ChevronLeftIcon />} aria-label={`Previous ${lower}: ${nameOf(prev.item)}`}>
+        <Button component={RouterLink} to={prev.to} size="small" startIcon={<ChevronLeftIcon />} aria-label={t('Previous {{lower}}: {{item}}', { lower, item: nameOf(prev.item) })}>
           {nameOf(prev.item)}
         </Button>
-      ) : <Button size="small" disabled startIcon={<ChevronLeftIcon />} aria-label={`Previous ${lower}`}>Previous</Button>}
-      {!position && !loading ? <Typography variant="caption" color="text.secondary">Not in the current list</Typography> : null}
+      ) : <Button size="small" disabled startIcon={<ChevronLeftIcon />} aria-label={t('Previous {{lower}}', { lower })}>{t('Previous')}</Button>}
+      {!position && !loading ? <Typography variant="caption" color="text.secondary">{t('Not in the current list')}</Typography> : null}
       {next ? (
-        <Button component={RouterLink} to={next.to} size="small" endIcon={<ChevronRightIcon />} aria-label={`Next ${lower}: ${nameOf(next.item)}`}>
+        <Button component={RouterLink} to={next.to} size="small" endIcon={<ChevronRightIcon />} aria-label={t('Next {{lower}}: {{item}}', { lower, item: nameOf(next.item) })}>
           {nameOf(next.item)}
         </Button>
-      ) : <Button size="small" disabled endIcon={<ChevronRightIcon />} aria-label={`Next ${lower}`}>Next</Button>}
+      ) : <Button size="small" disabled endIcon={<ChevronRightIcon />} aria-label={t('Next {{lower}}', { lower })}>{t('Next')}</Button>}
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import type { XmlObject } from '../../xsd/parse';
 import { performAction, type ActionOutcome } from '../actions';
 import ConfirmRowDialog from './ConfirmRowDialog';
 import type { RowAction, TabContext } from './types';
+import { t } from '../../i18n';
 
 interface Props {
   item: XmlObject;
@@ -52,7 +53,7 @@ export default function RowActions({ item, actions, target, onOutcome, ctx, name
     onOutcome(`${a.label} ${name}`, outcome);
   };
   return (
-    <Stack direction="row" spacing={1} role="group" aria-label={`Actions for ${name}`}>
+    <Stack direction="row" spacing={1} role="group" aria-label={t('Actions for {{name}}', { name })}>
       {actions.map((a) => {
         const path = offered(item, a);
         if (!path) return null;

@@ -9,6 +9,7 @@ import { Link as RouterLink } from 'react-router';
 import { subQuery } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { itemPath, type ParentRef } from './scope';
+import { t } from '../../i18n';
 
 interface Props { parent: ParentRef; id: string; noun: string; title: (o: XmlObject) => string }
 
@@ -21,13 +22,13 @@ export default function SiblingNav({ parent, id, noun, title }: Props) {
   const lower = noun.toLowerCase();
   const to = (i: XmlObject) => itemPath(parent.collection, parent.id, parent.sub, String(i.id));
   return (
-    <Stack direction="row" spacing={1} component="nav" aria-label={`Other ${lower}s`}>
+    <Stack direction="row" spacing={1} component="nav" aria-label={t('Other {{lower}}s', { lower })}>
       {prev ? (
-        <Button component={RouterLink} to={to(prev)} size="small" startIcon={<ChevronLeftIcon />} aria-label={`Previous ${lower}: ${title(prev)}`}>{title(prev)}</Button>
-      ) : <Button size="small" disabled startIcon={<ChevronLeftIcon />} aria-label={`Previous ${lower}`}>Previous</Button>}
+        <Button component={RouterLink} to={to(prev)} size="small" startIcon={<ChevronLeftIcon />} aria-label={t('Previous {{lower}}: {{prev}}', { lower, prev: title(prev) })}>{title(prev)}</Button>
+      ) : <Button size="small" disabled startIcon={<ChevronLeftIcon />} aria-label={t('Previous {{lower}}', { lower })}>{t('Previous')}</Button>}
       {next ? (
-        <Button component={RouterLink} to={to(next)} size="small" endIcon={<ChevronRightIcon />} aria-label={`Next ${lower}: ${title(next)}`}>{title(next)}</Button>
-      ) : <Button size="small" disabled endIcon={<ChevronRightIcon />} aria-label={`Next ${lower}`}>Next</Button>}
+        <Button component={RouterLink} to={to(next)} size="small" endIcon={<ChevronRightIcon />} aria-label={t('Next {{lower}}: {{next}}', { lower, next: title(next) })}>{title(next)}</Button>
+      ) : <Button size="small" disabled endIcon={<ChevronRightIcon />} aria-label={t('Next {{lower}}', { lower })}>{t('Next')}</Button>}
     </Stack>
   );
 }

@@ -20,6 +20,7 @@ import { itemPath, tabKey, tabQuery, targetOf, type Scope } from './scope';
 import { subColumns } from './subColumns';
 import { isTransitional, POLL_MS, subHref } from './transitional';
 import type { DetailTab } from './types';
+import { inSentence, t } from '../../i18n';
 
 interface Props { scope: Scope; object: XmlObject; tab: DetailTab }
 
@@ -50,18 +51,18 @@ export default function SubCollectionPanel({ scope, object, tab }: Props) {
   if (tab.rowActions?.length) {
     const actions = tab.rowActions;
     const ctx = { collection, id, object, scope };
-    cols = [...cols, { header: 'Actions', value: (i) => <RowActions item={i} actions={actions} target={target} onOutcome={onOutcome} ctx={ctx} name={tab.itemName?.(i, names)} /> }];
+    cols = [...cols, { header: t('Actions'), value: (i) => <RowActions item={i} actions={actions} target={target} onOutcome={onOutcome} ctx={ctx} name={tab.itemName?.(i, names)} /> }];
   }
-  const lower = tab.label.toLowerCase();
+  const lower = inSentence(t(tab.label));
   return (
     <Stack spacing={2}>
       {tab.attach ? (
-        <Stack direction="row"><Button variant="outlined" onClick={() => setAttaching(true)}>{tab.attach.label}</Button></Stack>
+        <Stack direction="row"><Button variant="outlined" onClick={() => setAttaching(true)}>{t(tab.attach.label)}</Button></Stack>
       ) : null}
-      {failure ? <ErrorAlert title={`${failure.label} failed`} error={new ApiError({ status: 0, kind: 'fault', ...failure.error })} /> : null}
-      <QueryState query={query} label={`Loading ${lower}`} isEmpty={(items) => items.length === 0}
-        empty={<Typography color="text.secondary">No {lower}.</Typography>}>
-        {(items) => <SubTable label={tab.label} items={items} columns={cols} />}
+      {failure ? <ErrorAlert title={t('{{label}} failed', { label: failure.label })} error={new ApiError({ status: 0, kind: 'fault', ...failure.error })} /> : null}
+      <QueryState query={query} label={t('Loading {{lower}}', { lower })} isEmpty={(items) => items.length === 0}
+        empty={<Typography color="text.secondary">{t('No {{lower}}.', { lower })}</Typography>}>
+        {(items) => <SubTable label={t(tab.label)} items={items} columns={cols} />}
       </QueryState>
       {tab.attach ? (
         <AttachDialog open={attaching} onClose={() => setAttaching(false)} onDone={refresh} attach={tab.attach} href={apiPath(subHref(collection, object, tab.key))}

@@ -16,6 +16,7 @@ import QueryState from '../QueryState';
 import SubTable from '../SubTable';
 import RefLink from './RefLink';
 import { subHref } from './transitional';
+import { t } from '../../i18n';
 
 export interface TagsTabProps { collection: string; id: string }
 
@@ -50,11 +51,11 @@ export default function TagsTab({ collection, id }: TagsTabProps) {
   };
   const target = { collection, id, name };
   const assign = () => choice && href && run('assign', {
-    label: `Tag ${name} with ${String(choice.name)}`, method: 'POST', path: href, target, body: { root: 'tag', value: { id: choice.id } },
+    label: t('Tag {{name}} with {{tag}}', { name, tag: String(choice.name) }), method: 'POST', path: href, target, body: { root: 'tag', value: { id: choice.id } },
   });
-  const unassign = (t: XmlObject) => href && run('remove', {
-    label: `Remove tag ${String(t.name)} from ${name}`, method: 'DELETE',
-    path: typeof t.href === 'string' ? apiPath(t.href) : `${href}/${encodeURIComponent(String(t.id))}`, target,
+  const unassign = (tag: XmlObject) => href && run('remove', {
+    label: t('Remove tag {{tag}} from {{name}}', { tag: String(tag.name), name }), method: 'DELETE',
+    path: typeof tag.href === 'string' ? apiPath(tag.href) : `${href}/${encodeURIComponent(String(tag.id))}`, target,
   });
 
   return (
@@ -62,18 +63,18 @@ export default function TagsTab({ collection, id }: TagsTabProps) {
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
         <Autocomplete sx={{ width: 320 }} size="small" options={options} value={choice} loading={all.isPending}
           onChange={(_e, v) => setChoice(v)} getOptionLabel={(t) => String(t.name ?? t.id)} isOptionEqualToValue={(a, b) => a.id === b.id}
-          renderInput={(params) => <TextField {...params} label="Tag to assign" />} />
-        <Button variant="outlined" onClick={() => void assign()} disabled={!choice || busy || !href}>Assign tag</Button>
+          renderInput={(params) => <TextField {...params} label={t('Tag to assign')} />} />
+        <Button variant="outlined" onClick={() => void assign()} disabled={!choice || busy || !href}>{t('Assign tag')}</Button>
       </Stack>
-      {error ? <ErrorAlert error={error.error} title={error.what === 'assign' ? 'The tag was not assigned' : 'The tag was not removed'} /> : null}
-      <QueryState query={assigned} label="Loading tags" isEmpty={(items) => items.length === 0}
-        empty={<Typography color="text.secondary">No tags assigned.</Typography>}>
+      {error ? <ErrorAlert error={error.error} title={error.what === 'assign' ? t('The tag was not assigned') : t('The tag was not removed')} /> : null}
+      <QueryState query={assigned} label={t('Loading tags')} isEmpty={(items) => items.length === 0}
+        empty={<Typography color="text.secondary">{t('No tags assigned.')}</Typography>}>
         {(items) => (
-          <SubTable label="Tags" items={items} columns={[
-            { header: 'Name', value: (t) => <RefLink collection="tags" id={t.id} name={String(t.name ?? t.id)} /> },
-            { header: 'Description', value: (t) => String(t.description ?? '') },
-            { header: 'Actions', value: (t) => (
-              <Button size="small" color="error" disabled={busy} onClick={() => void unassign(t)} aria-label={`Remove tag ${String(t.name ?? t.id)}`}>Remove</Button>
+          <SubTable label={t('Tags')} items={items} columns={[
+            { header: t('Name'), value: (t) => <RefLink collection="tags" id={t.id} name={String(t.name ?? t.id)} /> },
+            { header: t('Description'), value: (t) => String(t.description ?? '') },
+            { header: t('Actions'), value: (tag) => (
+              <Button size="small" color="error" disabled={busy} onClick={() => void unassign(tag)} aria-label={t('Remove tag {{tag}}', { tag: String(tag.name ?? tag.id) })}>{t('Remove')}</Button>
             ) },
           ]} />
         )}

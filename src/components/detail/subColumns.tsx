@@ -7,10 +7,11 @@ import type { SubColumn } from '../SubTable';
 import { formatValue } from './formatValue';
 import RefLink from './RefLink';
 import type { DetailTab, Names } from './types';
+import { tk } from '../../i18n';
 
 const FALLBACK: SubColumn[] = [
-  { header: 'Name', value: (i) => String(i.name ?? i.id ?? '') },
-  { header: 'Description', value: (i) => String(i.description ?? '') },
+  { header: tk('Name'), value: (i) => String(i.name ?? i.id ?? '') },
+  { header: tk('Description'), value: (i) => String(i.description ?? '') },
 ];
 
 /** `linkOf` makes the first column a link to the item's own page (items of a sub-collection with a page). */

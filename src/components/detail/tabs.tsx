@@ -9,17 +9,18 @@ import TagsTab from './TagsTab';
 import { subHref } from './transitional';
 import type { XmlObject } from '../../xsd/parse';
 import type { DetailTab } from './types';
+import { tk } from '../../i18n';
 
 export const generalTab = (): DetailTab => ({
-  key: 'general', label: 'General', render: ({ collection, object }) => <GeneralPanel collection={collection} object={object} />,
+  key: 'general', label: tk('General'), render: ({ collection, object }) => <GeneralPanel collection={collection} object={object} />,
 });
 
 export const permissionsTab = (): DetailTab => ({
-  key: 'permissions', label: 'Permissions', rel: 'permissions', render: ({ collection, id }) => <PermissionsTab key={id} collection={collection} id={id} />,
+  key: 'permissions', label: tk('Permissions'), rel: 'permissions', render: ({ collection, id }) => <PermissionsTab key={id} collection={collection} id={id} />,
 });
 
 export const tagsTab = (): DetailTab => ({
-  key: 'tags', label: 'Tags', rel: 'tags', render: ({ collection, id }) => <TagsTab key={id} collection={collection} id={id} />,
+  key: 'tags', label: tk('Tags'), rel: 'tags', render: ({ collection, id }) => <TagsTab key={id} collection={collection} id={id} />,
 });
 
 /**
@@ -27,10 +28,10 @@ export const tagsTab = (): DetailTab => ({
  * `value` picks what names the object (default its name).
  */
 export const eventsTab = (field: string, value: (o: XmlObject) => unknown = (o) => o.name): DetailTab => ({
-  key: 'events', label: 'Events', render: ({ object, id }) => <EventsTab key={id} search={term(field, String(value(object) ?? id))} />,
+  key: 'events', label: tk('Events'), render: ({ object, id }) => <EventsTab key={id} search={term(field, String(value(object) ?? id))} />,
 });
 
 export const statisticsTab = (kind: StatKind): DetailTab => ({
-  key: 'statistics', label: 'Statistics', rel: 'statistics',
+  key: 'statistics', label: tk('Statistics'), rel: 'statistics',
   render: ({ collection, object, id }) => <StatisticsTab key={id} href={apiPath(subHref(collection, object, 'statistics'))} kind={kind} />,
 });

@@ -4,13 +4,14 @@ import Button from '@mui/material/Button';
 import { useState } from 'react';
 import AddFromDirectoryDialog from './AddFromDirectoryDialog';
 import type { DirectoryKind } from './directory';
+import { t } from '../../i18n';
 
 export default function AddFromDirectoryButton({ kind }: { kind: DirectoryKind }) {
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button size="small" variant="outlined" startIcon={<PersonAddIcon />} onClick={() => setOpen(true)}>
-        {kind === 'users' ? 'Add user from directory' : 'Add group from directory'}
+        {kind === 'users' ? t('Add user from directory') : t('Add group from directory')}
       </Button>
       {open ? <AddFromDirectoryDialog kind={kind} onClose={() => setOpen(false)} /> : null}
     </>

@@ -22,6 +22,7 @@ import type { XmlObject } from '../../xsd/parse';
 import { performAction, type ActionOutcome } from '../actions';
 import ErrorAlert from '../ErrorAlert';
 import { addRequest, directoryCriteria, principalOf, type DirectoryKind } from './directory';
+import { t } from '../../i18n';
 
 export interface AddFromDirectoryDialogProps {
   kind: DirectoryKind;
@@ -81,24 +82,24 @@ export default function AddFromDirectoryDialog({ kind, onClose, onAdded }: AddFr
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="directory-title">
       <form onSubmit={submit} noValidate>
-        <DialogTitle id="directory-title">{`Add ${noun} from directory`}</DialogTitle>
+        <DialogTitle id="directory-title">{t('Add {{noun}} from directory', { noun })}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <Stack direction="row" spacing={1}>
-              <TextField select size="small" label="Domain" value={String(domain?.id ?? '')} onChange={(e) => { setDomainId(e.target.value); setChosen(null); }}
-                disabled={busy} sx={{ minWidth: 200 }} helperText={domains.isPending ? 'Loading…' : undefined}>
+              <TextField select size="small" label={t('Domain')} value={String(domain?.id ?? '')} onChange={(e) => { setDomainId(e.target.value); setChosen(null); }}
+                disabled={busy} sx={{ minWidth: 200 }} helperText={domains.isPending ? t('Loading…') : undefined}>
                 {(domains.data ?? []).map((d) => <MenuItem key={String(d.id)} value={String(d.id)}>{String(d.name ?? d.id)}</MenuItem>)}
               </TextField>
-              <TextField size="small" fullWidth autoFocus label={`Search ${noun}s`} value={text} disabled={busy}
-                onChange={(e) => setText(e.target.value)} placeholder={kind === 'users' ? 'Name, last name or user name' : 'Group name'} />
+              <TextField size="small" fullWidth autoFocus label={t('Search {{noun}}s', { noun })} value={text} disabled={busy}
+                onChange={(e) => setText(e.target.value)} placeholder={kind === 'users' ? t('Name, last name or user name') : t('Group name')} />
             </Stack>
-            {domains.error ? <ErrorAlert error={domains.error} title="The domains could not be read" /> : null}
-            {results.error ? <ErrorAlert error={results.error} title="The directory search failed" /> : null}
-            {results.isFetching ? <LinearProgress aria-label="Searching the directory" /> : null}
+            {domains.error ? <ErrorAlert error={domains.error} title={t('The domains could not be read')} /> : null}
+            {results.error ? <ErrorAlert error={results.error} title={t('The directory search failed')} /> : null}
+            {results.isFetching ? <LinearProgress aria-label={t('Searching the directory')} /> : null}
             {!results.isPending && !entries.length
-              ? <Typography color="text.secondary">{`No ${noun}s found${criteria ? ` for "${text.trim()}"` : ''}.`}</Typography>
+              ? <Typography color="text.secondary">{t('No {{noun}}s found{{value}}.', { noun, value: criteria ? ` for "${text.trim()}"` : '' })}</Typography>
               : (
-                <List dense aria-label={`Directory ${noun}s`} sx={{ maxHeight: 320, overflow: 'auto' }}>
+                <List dense aria-label={t('Directory {{noun}}s', { noun })} sx={{ maxHeight: 320, overflow: 'auto' }}>
                   {entries.map((e) => {
                     const p = principalOf(kind, e);
                     const already = added.has(p);
@@ -117,9 +118,9 @@ export default function AddFromDirectoryDialog({ kind, onClose, onAdded }: AddFr
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={busy}>Cancel</Button>
+          <Button onClick={onClose} disabled={busy}>{t('Cancel')}</Button>
           <Button type="submit" variant="contained" disabled={!canAdd}>
-            {busy ? 'Adding…' : chosen ? `Add ${principalOf(kind, chosen)}` : `Add ${noun}`}
+            {busy ? t('Adding…') : chosen ? t('Add {{kind}}', { kind: principalOf(kind, chosen) }) : t('Add {{noun}}', { noun })}
           </Button>
         </DialogActions>
       </form>

@@ -4,6 +4,7 @@
 import { quote } from '../../api';
 import type { TaskRequest } from '../../tasks';
 import type { XmlObject } from '../../xsd/parse';
+import { t } from '../../i18n';
 
 export type DirectoryKind = 'users' | 'groups';
 
@@ -24,8 +25,8 @@ export function addRequest(kind: DirectoryKind, entry: XmlObject, domain: XmlObj
   const dom = { id: String(domain.id), name: String(domain.name ?? domain.id) };
   const principal = principalOf(kind, entry);
   return kind === 'users'
-    ? { label: `Add user ${principal}`, method: 'POST', path: '/users', target: { collection: 'users', name: principal },
+    ? { label: t('Add user {{principal}}', { principal }), method: 'POST', path: '/users', target: { collection: 'users', name: principal },
         body: { root: 'user', value: { user_name: principal, domain: dom } } }
-    : { label: `Add group ${principal}`, method: 'POST', path: '/groups', target: { collection: 'groups', name: principal },
+    : { label: t('Add group {{principal}}', { principal }), method: 'POST', path: '/groups', target: { collection: 'groups', name: principal },
         body: { root: 'group', value: { name: principal, domain: dom } } };
 }

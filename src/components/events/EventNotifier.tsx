@@ -16,6 +16,7 @@ import { formatDate, humanize } from '../format';
 import { eventsFeedQuery, newestId } from './eventsFeed';
 import { NOTIFY_CRITERIA, newSince } from './notifications';
 import { setDoNotDisturb, useDoNotDisturb } from './useDoNotDisturb';
+import { t } from '../../i18n';
 
 const SHOWN = 3;
 const HIDE_AFTER = 10_000;
@@ -53,20 +54,20 @@ export default function EventNotifier() {
   };
   return (
     <>
-      <Tooltip title={dnd ? 'Do not disturb is on: errors and alerts are not shown' : 'Do not disturb'}>
-        <IconButton color="inherit" aria-label="Do not disturb" aria-pressed={dnd} onClick={toggle} sx={{ mr: 1 }}>
+      <Tooltip title={dnd ? t('Do not disturb is on: errors and alerts are not shown') : t('Do not disturb')}>
+        <IconButton color="inherit" aria-label={t('Do not disturb')} aria-pressed={dnd} onClick={toggle} sx={{ mr: 1 }}>
           {dnd ? <NotificationsOffIcon /> : <NotificationsIcon />}
         </IconButton>
       </Tooltip>
       <Snackbar open={queue.length > 0} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}>
-        <Stack spacing={1} aria-label="Notifications">
+        <Stack spacing={1} aria-label={t('Notifications')}>
           {queue.slice(0, SHOWN).map((e) => (
             <Alert key={String(e.id)} severity={e.severity === 'alert' ? 'error' : 'warning'} variant="filled" onClose={() => dismiss(e.id)} sx={{ maxWidth: 480 }}>
               <AlertTitle>{humanize(e.severity)} · {formatDate(e.time)}</AlertTitle>
               {String(e.description ?? '')}
             </Alert>
           ))}
-          {queue.length > SHOWN ? <Alert severity="info" variant="filled">{queue.length - SHOWN} more on the events page</Alert> : null}
+          {queue.length > SHOWN ? <Alert severity="info" variant="filled">{queue.length - SHOWN} {t('more on the events page')}</Alert> : null}
         </Stack>
       </Snackbar>
     </>

@@ -10,6 +10,7 @@ import Tooltip from '@mui/material/Tooltip';
 import type { XmlObject } from '../../xsd/parse';
 import { formatDate } from '../format';
 import SeverityChip from './SeverityChip';
+import { t } from '../../i18n';
 
 interface Props { label: string; events: readonly XmlObject[]; onRemove?: (e: XmlObject) => void; showCorrelation?: boolean }
 
@@ -18,12 +19,12 @@ export default function EventsList({ label, events, onRemove, showCorrelation = 
     <Table size="small" aria-label={label}>
       <TableHead>
         <TableRow>
-          <TableCell>Severity</TableCell>
-          <TableCell>Time</TableCell>
-          <TableCell>Message</TableCell>
-          <TableCell>Origin</TableCell>
-          {showCorrelation ? <TableCell>Correlation ID</TableCell> : null}
-          {onRemove ? <TableCell padding="checkbox">Remove</TableCell> : null}
+          <TableCell>{t('Severity')}</TableCell>
+          <TableCell>{t('Time')}</TableCell>
+          <TableCell>{t('Message')}</TableCell>
+          <TableCell>{t('Origin')}</TableCell>
+          {showCorrelation ? <TableCell>{t('Correlation ID')}</TableCell> : null}
+          {onRemove ? <TableCell padding="checkbox">{t('Remove')}</TableCell> : null}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -36,8 +37,8 @@ export default function EventsList({ label, events, onRemove, showCorrelation = 
             {showCorrelation ? <TableCell sx={{ fontFamily: 'monospace', fontSize: 12 }}>{String(e.correlation_id ?? '')}</TableCell> : null}
             {onRemove ? (
               <TableCell padding="checkbox">
-                <Tooltip title="Remove event">
-                  <IconButton size="small" aria-label={`Remove event ${String(e.id)}`} onClick={() => onRemove(e)}><DeleteIcon fontSize="small" /></IconButton>
+                <Tooltip title={t('Remove event')}>
+                  <IconButton size="small" aria-label={t('Remove event {{id}}', { id: String(e.id) })} onClick={() => onRemove(e)}><DeleteIcon fontSize="small" /></IconButton>
                 </Tooltip>
               </TableCell>
             ) : null}

@@ -12,6 +12,7 @@ import QueryState from '../QueryState';
 import EventsList from './EventsList';
 import RemoveEventDialog from './RemoveEventDialog';
 import { eventsFeedQuery, loadOlderEvents } from './eventsFeed';
+import { t } from '../../i18n';
 
 interface Props { criteria: string; label?: string; removable?: boolean }
 
@@ -31,16 +32,16 @@ export default function EventsView({ criteria, label = 'Events', removable = tru
     }
   };
   return (
-    <QueryState query={feed} label={`Loading ${label.toLowerCase()}`} isEmpty={(f) => f.events.length === 0}
-      empty={<Typography color="text.secondary">No events match.</Typography>}>
+    <QueryState query={feed} label={t('Loading {{value}}', { value: label.toLowerCase() })} isEmpty={(f) => f.events.length === 0}
+      empty={<Typography color="text.secondary">{t('No events match.')}</Typography>}>
       {(f) => (
         <Stack spacing={1}>
           <EventsList label={label} events={f.events} onRemove={removable ? setRemoving : undefined} />
           {older.error ? <ErrorAlert error={older.error} onRetry={loadOlder} /> : null}
           {f.hasOlder ? (
-            <Button onClick={loadOlder} disabled={older.busy} sx={{ alignSelf: 'center' }}>Load older events</Button>
+            <Button onClick={loadOlder} disabled={older.busy} sx={{ alignSelf: 'center' }}>{t('Load older events')}</Button>
           ) : (
-            <Typography variant="body2" color="text.secondary" align="center">Beginning of the log ({f.events.length} shown)</Typography>
+            <Typography variant="body2" color="text.secondary" align="center">{t('Beginning of the log ({{length}} shown)', { length: f.events.length })}</Typography>
           )}
           <RemoveEventDialog event={removing} onClose={() => setRemoving(undefined)} />
         </Stack>

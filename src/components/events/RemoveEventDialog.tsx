@@ -11,6 +11,7 @@ import { runTask, taskStore } from '../../tasks';
 import type { XmlObject } from '../../xsd/parse';
 import ErrorAlert from '../ErrorAlert';
 import { forgetEvent } from './eventsFeed';
+import { t } from '../../i18n';
 
 interface Props { event: XmlObject | undefined; onClose: () => void }
 
@@ -27,7 +28,7 @@ export default function RemoveEventDialog({ event, onClose }: Props) {
     setBusy(true);
     setError(undefined);
     try {
-      const task = await runTask({ label: `Remove event ${id}`, method: 'DELETE', path: String(event?.href ?? `/events/${id}`), target: { collection: 'events', id } });
+      const task = await runTask({ label: t('Remove event {{id}}', { id }), method: 'DELETE', path: String(event?.href ?? `/events/${id}`), target: { collection: 'events', id } });
       if ((await task.done) === 'failed') {
         const f = taskStore.get(task.id)?.error;
         throw new Error(f ? `${f.reason} ${f.detail}`.trim() : 'The engine did not remove the event');
@@ -42,14 +43,14 @@ export default function RemoveEventDialog({ event, onClose }: Props) {
   };
   return (
     <Dialog open={!!event} onClose={close} aria-labelledby="remove-event-title">
-      <DialogTitle id="remove-event-title">Remove event {id}?</DialogTitle>
+      <DialogTitle id="remove-event-title">{t('Remove event {{id}}?', { id })}</DialogTitle>
       <DialogContent>
         <DialogContentText>{String(event?.description ?? '')}</DialogContentText>
         {error ? <ErrorAlert error={error} /> : null}
       </DialogContent>
       <DialogActions>
-        <Button onClick={close}>Cancel</Button>
-        <Button color="error" variant="contained" onClick={remove} disabled={busy}>Remove</Button>
+        <Button onClick={close}>{t('Cancel')}</Button>
+        <Button color="error" variant="contained" onClick={remove} disabled={busy}>{t('Remove')}</Button>
       </DialogActions>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import TextField from '@mui/material/TextField';
 import { enumOptions, useCapabilities, type EnumOption } from '../../query/capabilities';
 import type { ElementDef } from '../../schema';
 import { asText, fieldId, type FieldProps } from './fieldProps';
+import { t, tSchema } from '../../i18n';
 
 export function useEnumOptions(el: ElementDef, compat: FieldProps['compat']): EnumOption[] {
   const caps = useCapabilities();
@@ -22,18 +23,18 @@ export default function EnumField({ el, value, onChange, required, disabled, err
     <TextField
       select
       id={fieldId(el.path)}
-      label={el.label}
+      label={tSchema(el.label)}
       value={current}
       onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
       required={required}
       disabled={disabled}
       error={!!error}
-      helperText={error ?? el.help}
+      helperText={error ?? tSchema(el.help)}
       fullWidth
       size="small"
       slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
     >
-      <option value="">{required ? 'Choose…' : el.emptyLabel ?? '(engine default)'}</option>
+      <option value="">{required ? t('Choose…') : el.emptyLabel ?? t('(engine default)')}</option>
       {all.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
     </TextField>
   );

@@ -7,6 +7,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { t } from '../../i18n';
 
 interface Props { title: string; expanded: boolean; onToggle: (open: boolean) => void; errorCount: number; children: ReactNode }
 
@@ -16,7 +17,7 @@ export default function FormSection({ title, expanded, onToggle, errorCount, chi
     <Accordion expanded={expanded} onChange={(_e, open) => onToggle(open)} disableGutters slotProps={{ transition: { unmountOnExit: true } }}>
       <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls={`${id}-content`} id={`${id}-header`}>
         <Typography sx={{ fontWeight: 500 }}>{title}</Typography>
-        {errorCount ? <Chip size="small" color="error" label={`${errorCount} to fix`} sx={{ ml: 1 }} /> : null}
+        {errorCount ? <Chip size="small" color="error" label={t('{{errorCount}} to fix', { errorCount })} sx={{ ml: 1 }} /> : null}
       </AccordionSummary>
       <AccordionDetails>
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>{children}</Box>

@@ -14,6 +14,7 @@ import type { FormValue } from '../../schema';
 import { useEnumOptions } from './EnumField';
 import { fieldId, type FieldProps } from './fieldProps';
 import FieldInput from './FieldInput';
+import { t, tSchema } from '../../i18n';
 
 /** Values in order: the order is the meaning (boot sequence). */
 export function ValueListField({ el, value, onChange, required, disabled, error, compat }: FieldProps) {
@@ -31,7 +32,7 @@ export function ValueListField({ el, value, onChange, required, disabled, error,
       size="small"
       fullWidth
       filterSelectedOptions
-      renderInput={(params) => <TextField {...params} label={el.label} required={required} error={!!error} helperText={error ?? el.help} />}
+      renderInput={(params) => <TextField {...params} label={tSchema(el.label)} required={required} error={!!error} helperText={error ?? tSchema(el.help)} />}
     />
   );
 }
@@ -44,10 +45,10 @@ export function RecordListField({ el, value, onChange, disabled, error, rowError
   const of = el.of ?? [];
   return (
     <Box component="fieldset" sx={{ border: 1, borderColor: error ? 'error.main' : 'divider', borderRadius: 1, px: 1.5, pb: 1, m: 0 }}>
-      <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>{el.label}</Typography>
+      <Typography component="legend" variant="body2" sx={{ px: 0.5 }}>{tSchema(el.label)}</Typography>
       <Stack spacing={1}>
         {rows.map((row, i) => (
-          <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }} role="group" aria-label={`${el.label} ${i + 1}`}>
+          <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }} role="group" aria-label={`${tSchema(el.label)} ${i + 1}`}>
             {of.map((sub) => (
               <Box key={sub.path} sx={{ flex: 1, minWidth: 120 }}>
                 <FieldInput
@@ -61,16 +62,16 @@ export function RecordListField({ el, value, onChange, disabled, error, rowError
                 />
               </Box>
             ))}
-            <IconButton aria-label={`Remove ${el.label} ${i + 1}`} disabled={disabled} onClick={() => set(rows.filter((_r, j) => j !== i))}>
+            <IconButton aria-label={t('Remove {{label}} {{value}}', { label: tSchema(el.label), value: i + 1 })} disabled={disabled} onClick={() => set(rows.filter((_r, j) => j !== i))}>
               <DeleteIcon />
             </IconButton>
           </Stack>
         ))}
         <Box>
-          <Button size="small" startIcon={<AddIcon />} disabled={disabled} onClick={() => set([...rows, {}])}>Add {el.label.toLowerCase()}</Button>
+          <Button size="small" startIcon={<AddIcon />} disabled={disabled} onClick={() => set([...rows, {}])}>{t('Add {{value}}', { value: tSchema(el.label).toLowerCase() })}</Button>
         </Box>
       </Stack>
-      <FormHelperText error={!!error}>{error ?? el.help}</FormHelperText>
+      <FormHelperText error={!!error}>{error ?? tSchema(el.help)}</FormHelperText>
     </Box>
   );
 }

@@ -6,6 +6,7 @@ import Button from '@mui/material/Button';
 import { Link } from 'react-router';
 import { singular } from './saveRequest';
 import { tableFor } from '../../schema';
+import { currentLocale, t, tSchema } from '../../i18n';
 
 interface Parent { collection: string; id: string }
 
@@ -20,12 +21,12 @@ export default function NewButton({ segment, parent, label }: { segment: string;
   if (!table?.create) return null;
   return (
     <Button component={Link} to={newPath(segment, parent)} variant="contained" startIcon={<AddIcon />}>
-      {label ?? `New ${singular(table.label).toLowerCase().replace(/^vm /, 'VM ').replace(/^vnic/, 'vNIC').replace(/^mac/, 'MAC').replace(/^cd-rom/, 'CD-ROM').replace(/numa/, 'NUMA')}`}
+      {label ?? t('New {{what}}', { what: currentLocale() !== 'en' ? tSchema(singular(table.label)) : singular(table.label).toLowerCase().replace(/^vm /, 'VM ').replace(/^vnic/, 'vNIC').replace(/^mac/, 'MAC').replace(/^cd-rom/, 'CD-ROM').replace(/numa/, 'NUMA') })}
     </Button>
   );
 }
 
-export function EditButton({ segment, id, parent, label = 'Edit' }: { segment: string; id: string; parent?: Parent; label?: string }) {
+export function EditButton({ segment, id, parent, label }: { segment: string; id: string; parent?: Parent; label?: string }) {
   if (!tableFor(segment)?.update) return null;
-  return <Button component={Link} to={editPath(segment, id, parent)} startIcon={<EditIcon />}>{label}</Button>;
+  return <Button component={Link} to={editPath(segment, id, parent)} startIcon={<EditIcon />}>{label ?? t('Edit')}</Button>;
 }

@@ -8,6 +8,7 @@ import { term } from '../../api';
 import { allQuery, detailQuery, entryPointQuery, listQuery, subQuery } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { asText, fieldId, type FieldProps } from './fieldProps';
+import { t, tSchema } from '../../i18n';
 
 interface Option { id: string; label: string }
 
@@ -68,8 +69,8 @@ export default function RefPicker({ el, value, onChange, required, disabled, err
   if (!known && !ep.isPending) {
     // The engine has no top-level collection to pick from (e.g. quotas live under a data center): type the id.
     return (
-      <TextField id={fieldId(el.path)} label={`${el.label} (id)`} value={single} onChange={(e) => set(e.target.value || undefined)}
-        required={required} disabled={disabled} error={!!error} helperText={error ?? el.help} fullWidth size="small" />
+      <TextField id={fieldId(el.path)} label={t('{{label}} (id)', { label: tSchema(el.label) })} value={single} onChange={(e) => set(e.target.value || undefined)}
+        required={required} disabled={disabled} error={!!error} helperText={error ?? tSchema(el.help)} fullWidth size="small" />
     );
   }
   return (
@@ -95,8 +96,8 @@ export default function RefPicker({ el, value, onChange, required, disabled, err
       size="small"
       fullWidth
       renderInput={(params) => (
-        <TextField {...params} label={el.label} required={required} error={!!error} helperText={error ?? (waiting ? `${el.help} ${waiting}` : el.help)}
-          placeholder={selected ? undefined : waiting ? undefined : 'Type to search'} />
+        <TextField {...params} label={tSchema(el.label)} required={required} error={!!error} helperText={error ?? (waiting ? `${tSchema(el.help)} ${waiting}` : tSchema(el.help))}
+          placeholder={selected ? undefined : waiting ? undefined : t('Type to search')} />
       )}
     />
   );

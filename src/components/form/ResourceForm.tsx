@@ -23,6 +23,7 @@ import UnsavedChangesGuard from './UnsavedChangesGuard';
 import { useCompat } from './useCompat';
 import { useQuotaSources } from './useQuotaSource';
 import { useFormDraft } from './useFormDraft';
+import { t, tSchema } from '../../i18n';
 
 export interface ResourceFormProps {
   table: ResourceTable;
@@ -123,13 +124,12 @@ export default function ResourceForm(props: ResourceFormProps) {
   const errorCount = Object.keys(errors).length;
 
   return (
-    <Box component="form" noValidate onSubmit={submit} aria-label={`${mode === 'create' ? 'New' : 'Edit'} ${table.label}`}>
+    <Box component="form" noValidate onSubmit={submit} aria-label={`${mode === 'create' ? t('New') : t('Edit')} ${tSchema(table.label)}`}>
       <UnsavedChangesGuard dirty={draft.dirtyRef} />
       <Stack spacing={2}>
         {draft.restoredAt ? (
-          <Alert severity="info" action={<Button color="inherit" size="small" onClick={draft.discard}>Discard draft</Button>}>
-            Restored the input you had not saved ({new Date(draft.restoredAt).toLocaleTimeString()}).
-          </Alert>
+          <Alert severity="info" action={<Button color="inherit" size="small" onClick={draft.discard}>{t('Discard draft')}</Button>}>
+            {t('Restored the input you had not saved ({{value}}).', { value: new Date(draft.restoredAt).toLocaleTimeString() })} </Alert>
         ) : null}
         {props.header?.({ values, set })}
         <div>
@@ -146,13 +146,13 @@ export default function ResourceForm(props: ResourceFormProps) {
             </FormSection>
           ))}
         </div>
-        {errorCount ? <Alert severity="error">{errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} your attention before saving.</Alert> : null}
-        {fault ? <ErrorAlert error={fault} title="The engine did not accept the change" /> : null}
+        {errorCount ? <Alert severity="error">{errorCount === 1 ? t('One field needs') : t('{{errorCount}} fields need', { errorCount })} {t('your attention before saving.')}</Alert> : null}
+        {fault ? <ErrorAlert error={fault} title={t('The engine did not accept the change')} /> : null}
         {notice ? <Alert severity="info">{notice}</Alert> : null}
         <Stack direction="row" spacing={1} sx={{ justifyContent: "flex-end" }}>
-          {onCancel ? <Button onClick={onCancel} disabled={saving}>Cancel</Button> : null}
+          {onCancel ? <Button onClick={onCancel} disabled={saving}>{t('Cancel')}</Button> : null}
           <Button type="submit" variant="contained" disabled={saving || (mode === 'edit' && !dirty)}>
-            {saving ? 'Saving…' : props.submitLabel ?? (mode === 'create' ? 'Create' : 'Save')}
+            {saving ? t('Saving…') : props.submitLabel ?? (mode === 'create' ? t('Create') : t('Save'))}
           </Button>
         </Stack>
       </Stack>

@@ -11,6 +11,7 @@ import QueryState from '../QueryState';
 import type { FormContext } from './fieldProps';
 import ResourceForm, { type ResourceFormProps } from './ResourceForm';
 import { singular } from './saveRequest';
+import { inSentence, t, tSchema } from '../../i18n';
 
 type Extra = Partial<Pick<ResourceFormProps, 'header' | 'hidden' | 'required' | 'refSources' | 'defaults' | 'submitLabel'>>;
 
@@ -44,16 +45,17 @@ export default function ResourceFormPage({ mode, route, extra = {}, afterSave }:
   if (!table || !(mode === 'create' ? table.create : table.update)) {
     return <ErrorAlert error={new Error(`The portal has no ${mode === 'create' ? 'create' : 'edit'} form for “${segment}”.`)} />;
   }
-  const title = `${mode === 'create' ? 'New' : 'Edit'} ${singular(table.label).toLowerCase()}`;
+  const what = inSentence(tSchema(singular(table.label)));
+  const title = mode === 'create' ? t('New {{what}}', { what }) : t('Edit {{what}}', { what });
   const entity = mode === 'edit'
     ? (sub ? { ...siblings, data: siblings.data?.find((s) => s.id === id) } : top)
     : { data: {}, error: null, isPending: false, refetch: top.refetch };
   return (
     <Stack spacing={2} sx={{ maxWidth: 1100 }}>
       <Typography variant="h5" component="h1">{title}</Typography>
-      <QueryState query={ep} label="Loading">
+      <QueryState query={ep} label={t('Loading')}>
         {(entry) => (
-          <QueryState query={entity} label={`Loading ${table.label}`}>
+          <QueryState query={entity} label={t('Loading {{label}}', { label: table.label })}>
             {(initial) => {
               const root = entry.collections[collection] ?? `/${collection}`;
               return (

@@ -7,6 +7,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import { displayUnit } from '../../schema';
 import { asText, fieldId, type FieldProps } from './fieldProps';
+import { tSchema } from '../../i18n';
 
 const UNIT_TEXT: Record<string, string> = { percent: '%', seconds: 's', milliseconds: 'ms', minutes: 'min', deciseconds: 'ds' };
 
@@ -17,9 +18,9 @@ export function BooleanField({ el, value, onChange, disabled, error }: FieldProp
       <FormControlLabel
         control={<Checkbox id={id} checked={value === true || value === 'true'} onChange={(e) => onChange(e.target.checked)}
           slotProps={{ input: { 'aria-describedby': `${id}-help` } }} />}
-        label={el.label}
+        label={tSchema(el.label)}
       />
-      <FormHelperText id={`${id}-help`} sx={{ mt: -0.5 }}>{error ?? el.help}</FormHelperText>
+      <FormHelperText id={`${id}-help`} sx={{ mt: -0.5 }}>{error ?? tSchema(el.help)}</FormHelperText>
     </FormControl>
   );
 }
@@ -30,14 +31,14 @@ export default function ScalarField({ el, value, onChange, required, disabled, e
   return (
     <TextField
       id={fieldId(el.path)}
-      label={el.label}
+      label={tSchema(el.label)}
       type={el.type === 'password' ? 'password' : 'text'}
       value={asText(value)}
       onChange={(e) => onChange(e.target.value)}
       required={required}
       disabled={disabled}
       error={!!error}
-      helperText={error ?? el.help}
+      helperText={error ?? tSchema(el.help)}
       multiline={el.type === 'text'}
       minRows={el.type === 'text' ? 2 : undefined}
       fullWidth

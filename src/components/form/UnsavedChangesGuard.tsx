@@ -8,6 +8,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useContext, useEffect, type RefObject } from 'react';
 import { UNSAFE_DataRouterContext, useBlocker } from 'react-router';
+import { t } from '../../i18n';
 
 interface Props {
   /** Read at navigation time, so a save that just finished can leave without a prompt. */
@@ -18,13 +19,13 @@ function RouterBlocker({ dirty }: Props) {
   const blocker = useBlocker(({ currentLocation, nextLocation }) => !!dirty.current && currentLocation.pathname !== nextLocation.pathname);
   return (
     <Dialog open={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} aria-labelledby="unsaved-title">
-      <DialogTitle id="unsaved-title">Leave without saving?</DialogTitle>
+      <DialogTitle id="unsaved-title">{t('Leave without saving?')}</DialogTitle>
       <DialogContent>
-        <DialogContentText>The changes in this form have not been saved. A draft stays in this browser tab until you leave it.</DialogContentText>
+        <DialogContentText>{t('The changes in this form have not been saved. A draft stays in this browser tab until you leave it.')}</DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => blocker.reset?.()} autoFocus>Stay</Button>
-        <Button color="warning" onClick={() => blocker.proceed?.()}>Leave</Button>
+        <Button onClick={() => blocker.reset?.()} autoFocus>{t('Stay')}</Button>
+        <Button color="warning" onClick={() => blocker.proceed?.()}>{t('Leave')}</Button>
       </DialogActions>
     </Dialog>
   );

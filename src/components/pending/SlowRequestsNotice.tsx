@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { pendingRequests, type PendingRequest } from '../../api';
+import { t } from '../../i18n';
 
 export const SLOW_AFTER_MS = 3_000;
 const SHOWN = 3;
@@ -39,15 +40,17 @@ export default function SlowRequestsNotice() {
   const cancelAll = () => slow.forEach((r) => r.cancel());
   return (
     <Alert severity="info" role="status" aria-live="polite" sx={{ mb: 2 }}
-      action={<Button color="inherit" size="small" onClick={cancelAll}>{slow.length > 1 ? 'Cancel all' : 'Cancel'}</Button>}>
-      <AlertTitle>The engine is slow to answer</AlertTitle>
+      action={<Button color="inherit" size="small" onClick={cancelAll}>{slow.length > 1 ? t('Cancel all') : t('Cancel')}</Button>}>
+      <AlertTitle>{t('The engine is slow to answer')}</AlertTitle>
       <Stack spacing={0.25}>
         {slow.slice(0, SHOWN).map((r) => (
           <Typography key={r.id} variant="body2" data-testid="slow-request">
-            Waiting {seconds(now - r.startedAt)} for {r.method} {shortPath(r.path)} (gives up after {seconds(r.timeoutMs)})
+            {t('Waiting {{elapsed}} for {{request}} (gives up after {{limit}})', {
+              elapsed: seconds(now - r.startedAt), request: `${r.method} ${shortPath(r.path)}`, limit: seconds(r.timeoutMs),
+            })}
           </Typography>
         ))}
-        {slow.length > SHOWN ? <Typography variant="body2">and {slow.length - SHOWN} more</Typography> : null}
+        {slow.length > SHOWN ? <Typography variant="body2">{t('and {{n}} more', { n: slow.length - SHOWN })}</Typography> : null}
       </Stack>
     </Alert>
   );

@@ -19,6 +19,7 @@ import { performAction } from '../actions/runAction';
 import type { XmlObject } from '../../xsd/parse';
 import ErrorAlert from '../ErrorAlert';
 import { principalLabel } from './principals';
+import { t } from '../../i18n';
 
 interface Props {
   open: boolean;
@@ -52,7 +53,7 @@ export default function AddPermissionDialog({ open, onClose, onDone, href, targe
     setBusy(true);
     setError(null);
     const outcome = await performAction({
-      label: `Grant ${String(role.name)} to ${principalLabel(principal)} on ${target.name}`,
+      label: t('Grant {{name}} to {{principal}} on {{name2}}', { name: String(role.name), principal: principalLabel(principal), name2: target.name }),
       method: 'POST', path: href, target,
       body: { root: 'permission', value: { role: { id: role.id }, [kind]: { id: principal.id } } },
     });
@@ -67,13 +68,13 @@ export default function AddPermissionDialog({ open, onClose, onDone, href, targe
 
   return (
     <Dialog open={open} onClose={busy ? undefined : close} fullWidth maxWidth="sm" aria-labelledby="add-permission-title">
-      <DialogTitle id="add-permission-title">Add permission on {target.name}</DialogTitle>
+      <DialogTitle id="add-permission-title">{t('Add permission on {{name}}', { name: target.name })}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           {error ? <ErrorAlert error={error} /> : null}
-          <RadioGroup row aria-label="Grant to" value={kind} onChange={(e) => { setKind(e.target.value as Kind); setPrincipal(null); }}>
-            <FormControlLabel value="user" control={<Radio />} label="User" />
-            <FormControlLabel value="group" control={<Radio />} label="Group" />
+          <RadioGroup row aria-label={t('Grant to')} value={kind} onChange={(e) => { setKind(e.target.value as Kind); setPrincipal(null); }}>
+            <FormControlLabel value="user" control={<Radio />} label={t('User')} />
+            <FormControlLabel value="group" control={<Radio />} label={t('Group')} />
           </RadioGroup>
           <Autocomplete
             options={principals.data ?? []}
@@ -82,7 +83,7 @@ export default function AddPermissionDialog({ open, onClose, onDone, href, targe
             onChange={(_e, v) => setPrincipal(v)}
             getOptionLabel={principalLabel}
             isOptionEqualToValue={(a, b) => a.id === b.id}
-            renderInput={(params) => <TextField {...params} label={kind === 'user' ? 'User' : 'Group'} required />}
+            renderInput={(params) => <TextField {...params} label={kind === 'user' ? t('User') : t('Group')} required />}
           />
           <Autocomplete
             options={roles.data ?? []}
@@ -91,15 +92,15 @@ export default function AddPermissionDialog({ open, onClose, onDone, href, targe
             onChange={(_e, v) => setRole(v)}
             getOptionLabel={(r) => String(r.name ?? r.id)}
             isOptionEqualToValue={(a, b) => a.id === b.id}
-            renderInput={(params) => <TextField {...params} label="Role" required />}
+            renderInput={(params) => <TextField {...params} label={t('Role')} required />}
           />
-          {principals.error ? <ErrorAlert error={principals.error} title={`Could not list ${kind}s`} /> : null}
-          {roles.error ? <ErrorAlert error={roles.error} title="Could not list roles" /> : null}
+          {principals.error ? <ErrorAlert error={principals.error} title={t('Could not list {{kind}}s', { kind })} /> : null}
+          {roles.error ? <ErrorAlert error={roles.error} title={t('Could not list roles')} /> : null}
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={close} disabled={busy}>Cancel</Button>
-        <Button variant="contained" onClick={() => void submit()} disabled={!principal || !role || busy}>{busy ? 'Adding…' : 'Add'}</Button>
+        <Button onClick={close} disabled={busy}>{t('Cancel')}</Button>
+        <Button variant="contained" onClick={() => void submit()} disabled={!principal || !role || busy}>{busy ? t('Adding…') : t('Add')}</Button>
       </DialogActions>
     </Dialog>
   );

@@ -15,6 +15,7 @@ import SubTable, { type SubColumn } from '../SubTable';
 import AddPermissionDialog from './AddPermissionDialog';
 import { labelsById, objectOf } from './principals';
 import RemovePermissionDialog, { type PermissionRow } from './RemovePermissionDialog';
+import { t } from '../../i18n';
 
 export interface PermissionsTabProps {
   /** API segment of the object (`hosts`, `vms`). */
@@ -44,21 +45,21 @@ export default function PermissionsTab({ collection, id }: PermissionsTabProps) 
   const holderOf = (p: XmlObject) =>
     p.user?.id ? userNames.get(String(p.user.id)) ?? String(p.user.id) : p.group?.id ? groupNames.get(String(p.group.id)) ?? String(p.group.id) : '';
   const columns: SubColumn[] = [
-    { header: 'Role', value: roleOf },
+    { header: t('Role'), value: roleOf },
     ...(holderView
-      ? [{ header: 'Object', value: (p: XmlObject) => {
+      ? [{ header: t('Object'), value: (p: XmlObject) => {
           const o = objectOf(p);
           return o ? <>{o.label} <RefLink collection={o.collection} id={o.id} /></> : 'System';
         } }]
       : [
-          { header: 'User or group', value: holderOf },
-          { header: 'Type', value: (p: XmlObject) => (p.user?.id ? 'User' : p.group?.id ? 'Group' : '') },
+          { header: t('User or group'), value: holderOf },
+          { header: t('Type'), value: (p: XmlObject) => (p.user?.id ? 'User' : p.group?.id ? 'Group' : '') },
         ]),
-    { header: 'Actions', value: (p: XmlObject) => (
+    { header: t('Actions'), value: (p: XmlObject) => (
       <Button size="small" color="error" disabled={typeof p.href !== 'string'}
-        aria-label={`Remove ${roleOf(p)} of ${holderView ? name : holderOf(p)}`}
+        aria-label={t('Remove {{p}} of {{value}}', { p: roleOf(p), value: holderView ? name : holderOf(p) })}
         onClick={() => setRemoving({ href: String(p.href), role: roleOf(p), holder: holderView ? name : holderOf(p) })}>
-        Remove
+        {t('Remove')}
       </Button>
     ) },
   ];
@@ -67,12 +68,12 @@ export default function PermissionsTab({ collection, id }: PermissionsTabProps) 
     <Stack spacing={2}>
       {holderView ? null : (
         <Stack direction="row">
-          <Button variant="outlined" onClick={() => setAdding(true)} disabled={!object.data}>Add permission</Button>
+          <Button variant="outlined" onClick={() => setAdding(true)} disabled={!object.data}>{t('Add permission')}</Button>
         </Stack>
       )}
-      <QueryState query={perms} label="Loading permissions" isEmpty={(items) => items.length === 0}
-        empty={<Typography color="text.secondary">No permissions on this object.</Typography>}>
-        {(items) => <SubTable label="Permissions" items={items} columns={columns} />}
+      <QueryState query={perms} label={t('Loading permissions')} isEmpty={(items) => items.length === 0}
+        empty={<Typography color="text.secondary">{t('No permissions on this object.')}</Typography>}>
+        {(items) => <SubTable label={t('Permissions')} items={items} columns={columns} />}
       </QueryState>
       {object.data && !holderView ? (
         <AddPermissionDialog open={adding} onClose={() => setAdding(false)} onDone={refresh} href={apiPath(subHref(collection, object.data, 'permissions'))} target={target} />

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { apiPath } from '../../api';
 import { performAction } from '../actions/runAction';
 import ErrorAlert from '../ErrorAlert';
+import { t } from '../../i18n';
 
 export interface PermissionRow { href: string; role: string; holder: string }
 
@@ -28,7 +29,7 @@ export default function RemovePermissionDialog({ row, onClose, onDone, target }:
     if (!row) return;
     setBusy(true);
     setError(null);
-    const outcome = await performAction({ label: `Remove ${row.role} of ${row.holder} on ${target.name}`, method: 'DELETE', path: apiPath(row.href), target });
+    const outcome = await performAction({ label: t('Remove {{role}} of {{holder}} on {{name}}', { role: row.role, holder: row.holder, name: target.name }), method: 'DELETE', path: apiPath(row.href), target });
     setBusy(false);
     if (outcome.state === 'failed') {
       setError(outcome.error);
@@ -39,16 +40,16 @@ export default function RemovePermissionDialog({ row, onClose, onDone, target }:
   };
   return (
     <Dialog open={!!row} onClose={busy ? undefined : close} aria-labelledby="remove-permission-title">
-      <DialogTitle id="remove-permission-title">Remove permission</DialogTitle>
+      <DialogTitle id="remove-permission-title">{t('Remove permission')}</DialogTitle>
       <DialogContent>
         {error ? <ErrorAlert error={error} /> : null}
         <DialogContentText>
-          {row ? `${row.holder} will lose the role ${row.role} on ${target.name}.` : ''}
+          {row ? t('{{holder}} will lose the role {{role}} on {{name}}.', { holder: row.holder, role: row.role, name: target.name }) : ''}
         </DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={close} disabled={busy}>Cancel</Button>
-        <Button color="error" variant="contained" onClick={() => void remove()} disabled={busy}>{busy ? 'Removing…' : 'Remove'}</Button>
+        <Button onClick={close} disabled={busy}>{t('Cancel')}</Button>
+        <Button color="error" variant="contained" onClick={() => void remove()} disabled={busy}>{busy ? t('Removing…') : t('Remove')}</Button>
       </DialogActions>
     </Dialog>
   );

@@ -16,6 +16,7 @@ import TextField from '@mui/material/TextField';
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { deleteSearch, savedSearches, saveSearch, subscribeSavedSearches } from './savedSearches';
+import { t } from '../../i18n';
 
 export interface SavedSearchesProps {
   /** The collection; saved searches are listed per collection. */
@@ -53,18 +54,18 @@ export default function SavedSearches({ segment }: SavedSearchesProps) {
   return (
     <>
       <Button size="small" startIcon={<BookmarkBorderIcon />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu">
-        Saved searches
+        {t('Saved searches')}
       </Button>
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => { setAnchor(null); setCopied(undefined); }}>
-        <MenuItem onClick={() => { setAnchor(null); setNaming(true); }}>Save this search…</MenuItem>
+        <MenuItem onClick={() => { setAnchor(null); setNaming(true); }}>{t('Save this search…')}</MenuItem>
         {saved.length ? <Divider /> : null}
         {saved.map((s) => (
           <MenuItem key={s.name} onClick={() => { setAnchor(null); navigate({ pathname, search: s.query ? `?${s.query}` : '' }); }}>
-            <ListItemText primary={s.name} secondary={copied === s.name ? 'Link copied' : decodeURIComponent(new URLSearchParams(s.query).get('q') ?? '') || 'everything'} />
-            <IconButton size="small" aria-label={`Copy link to ${s.name}`} onClick={(e) => { e.stopPropagation(); void copy(s.query, s.name); }}>
+            <ListItemText primary={s.name} secondary={copied === s.name ? t('Link copied') : decodeURIComponent(new URLSearchParams(s.query).get('q') ?? '') || t('everything')} />
+            <IconButton size="small" aria-label={t('Copy link to {{name}}', { name: s.name })} onClick={(e) => { e.stopPropagation(); void copy(s.query, s.name); }}>
               <ContentCopyIcon fontSize="small" />
             </IconButton>
-            <IconButton size="small" aria-label={`Delete ${s.name}`} onClick={(e) => { e.stopPropagation(); deleteSearch(segment, s.name); }}>
+            <IconButton size="small" aria-label={t('Delete {{name}}', { name: s.name })} onClick={(e) => { e.stopPropagation(); deleteSearch(segment, s.name); }}>
               <DeleteOutlinedIcon fontSize="small" />
             </IconButton>
           </MenuItem>
@@ -72,14 +73,14 @@ export default function SavedSearches({ segment }: SavedSearchesProps) {
       </Menu>
       <Dialog open={naming} onClose={() => setNaming(false)}>
         <form onSubmit={save}>
-          <DialogTitle>Save search</DialogTitle>
+          <DialogTitle>{t('Save search')}</DialogTitle>
           <DialogContent>
-            <TextField autoFocus size="small" label="Name" value={name} onChange={(e) => setName(e.target.value)} sx={{ mt: 1 }}
-              helperText={current ? `Keeps: ${decodeURIComponent(current)}` : 'Keeps the unfiltered list'} />
+            <TextField autoFocus size="small" label={t('Name')} value={name} onChange={(e) => setName(e.target.value)} sx={{ mt: 1 }}
+              helperText={current ? t('Keeps: {{current}}', { current: decodeURIComponent(current) }) : t('Keeps the unfiltered list')} />
           </DialogContent>
           <DialogActions>
-            <Button onClick={() => setNaming(false)}>Cancel</Button>
-            <Button type="submit" variant="contained" disabled={!name.trim()}>Save</Button>
+            <Button onClick={() => setNaming(false)}>{t('Cancel')}</Button>
+            <Button type="submit" variant="contained" disabled={!name.trim()}>{t('Save')}</Button>
           </DialogActions>
         </form>
       </Dialog>

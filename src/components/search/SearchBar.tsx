@@ -15,6 +15,7 @@ import { splitSearch, type SearchParts } from '../../api';
 import { allQuery } from '../../query';
 import { searchFields, type SearchField } from '../../schema/search/fields';
 import { suggest, type Suggestion } from './suggest';
+import { t } from '../../i18n';
 
 export interface SearchBarProps {
   value: string;
@@ -84,7 +85,7 @@ export default function SearchBar({ value, onSearch, segment, label = 'Search', 
                 ...params.slotProps.input,
                 endAdornment: (
                   <InputAdornment position="end">
-                    <IconButton type="submit" aria-label="Run search" edge="end"><SearchIcon /></IconButton>
+                    <IconButton type="submit" aria-label={t('Run search')} edge="end"><SearchIcon /></IconButton>
                   </InputAdornment>
                 ),
               },

@@ -3,6 +3,7 @@
 // Pure: the caller supplies the collection's fields and the values it knows (statuses, names from live lists).
 import { quote } from '../../api';
 import { operatorsFor, type SearchField } from '../../schema/search/fields';
+import { t } from '../../i18n';
 
 export interface Suggestion {
   /** The whole search text once the suggestion is taken. */
@@ -61,6 +62,6 @@ export function suggest(text: string, fields: readonly SearchField[], valuesOf: 
   for (const f of fields) {
     if (f !== exact && starts(f.name, tail)) out.push({ value: `${prefix}${f.name}`, label: f.name, kind: 'field', hint: f.hint ?? f.kind });
   }
-  if (!afterCondition && words.length === 0 && starts('sortby', tail) && tail) out.push({ value: `${prefix}sortby `, label: 'sortby', kind: 'keyword' });
+  if (!afterCondition && words.length === 0 && starts('sortby', tail) && tail) out.push({ value: `${prefix}sortby `, label: t('sortby'), kind: 'keyword' });
   return out.slice(0, MAX);
 }

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Sample } from './useStatisticsHistory';
 import { formatStat, type StatUnit } from './statistics';
+import { t } from '../../i18n';
 
 const COLORS = ['#1976d2', '#ed6c02', '#2e7d32', '#9c27b0'];
 const time = (t: number) => new Date(t).toLocaleTimeString();
@@ -19,7 +20,7 @@ export default function StatisticsChart({ title, unit, series, samples }: Props)
     <Box component="figure" aria-labelledby={id} sx={{ m: 0 }}>
       <Typography id={id} variant="subtitle2" component="figcaption">{title}</Typography>
       <Typography variant="body2" color="text.secondary" data-testid={`${id}-caption`}>
-        {samples.length} {samples.length === 1 ? 'sample' : 'samples'}{latest ? ` · now ${latest}` : ''}
+        {samples.length} {samples.length === 1 ? t('sample') : t('samples')}{latest ? t(' · now {{latest}}', { latest }) : ''}
       </Typography>
       <Box sx={{ width: '100%', height: 200 }}>
         <ResponsiveContainer width="100%" height="100%">

@@ -8,11 +8,12 @@ import StatisticsChart from './StatisticsChart';
 import { CHART_GROUPS } from './chartGroups';
 import { formatStat, type StatKind, type Statistic } from './statistics';
 import { useStatisticsHistory } from './useStatisticsHistory';
+import { t } from '../../i18n';
 
 export default function StatisticsTab({ href, kind }: { href: string; kind: StatKind }) {
   const { query, samples } = useStatisticsHistory(href);
   return (
-    <QueryState query={query} label="Loading statistics" isEmpty={(d) => d.length === 0}>
+    <QueryState query={query} label={t('Loading statistics')} isEmpty={(d) => d.length === 0}>
       {(stats) => {
         const known = new Map(stats.map((s) => [s.name, s]));
         const groups = CHART_GROUPS[kind]
@@ -23,17 +24,17 @@ export default function StatisticsTab({ href, kind }: { href: string; kind: Stat
             <Grid container spacing={2}>
               {groups.map((g) => (
                 <Grid key={g.title} size={{ xs: 12, lg: 6 }}>
-                  <StatisticsChart title={g.title} unit={g.unit} series={g.series} samples={samples} />
+                  <StatisticsChart title={t(g.title)} unit={g.unit} series={g.series} samples={samples} />
                 </Grid>
               ))}
             </Grid>
             <SubTable
-              label="Current statistics"
+              label={t('Current statistics')}
               items={stats.map((s) => ({ ...s, id: s.name }))}
               columns={[
-                { header: 'Statistic', value: (s) => String(s.description || s.name) },
-                { header: 'Name', value: (s) => String(s.name) },
-                { header: 'Value', value: (s) => formatStat((s as unknown as Statistic).value, String(s.unit)) },
+                { header: t('Statistic'), value: (s) => String(s.description || s.name) },
+                { header: t('Name'), value: (s) => String(s.name) },
+                { header: t('Value'), value: (s) => formatStat((s as unknown as Statistic).value, String(s.unit)) },
               ]}
             />
           </Stack>

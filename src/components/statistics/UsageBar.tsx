@@ -2,11 +2,12 @@
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
+import { t } from '../../i18n';
 
 interface Props { label: string; value: number | undefined }
 
 export default function UsageBar({ label, value }: Props) {
-  if (value === undefined || !Number.isFinite(value)) return <Typography variant="body2" color="text.secondary" aria-label={`${label}: not reported`}>—</Typography>;
+  if (value === undefined || !Number.isFinite(value)) return <Typography variant="body2" color="text.secondary" aria-label={t('{{label}}: not reported', { label })}>—</Typography>;
   const v = Math.max(0, Math.min(100, value));
   const color = v >= 90 ? 'error' : v >= 70 ? 'warning' : 'primary';
   return (

@@ -11,6 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { allQuery } from '../../query';
 import QueryState from '../QueryState';
 import { tagTree, type TagNode } from './tagFilter';
+import { t } from '../../i18n';
 
 export interface TagTreeProps {
   /** The tag currently filtering the list, if any. */
@@ -33,7 +34,7 @@ function Nodes({ nodes, depth, selected, onSelect }: { nodes: TagNode[]; depth: 
               <ListItemText primary={name} />
             </ListItemButton>
             {n.children.length ? (
-              <List disablePadding aria-label={`Tags under ${name}`}>
+              <List disablePadding aria-label={t('Tags under {{name}}', { name })}>
                 <Nodes nodes={n.children} depth={depth + 1} selected={selected} onSelect={onSelect} />
               </List>
             ) : null}
@@ -47,10 +48,10 @@ function Nodes({ nodes, depth, selected, onSelect }: { nodes: TagNode[]; depth: 
 export default function TagTree({ selected, onSelect }: TagTreeProps) {
   const tags = useQuery(allQuery('tags'));
   return (
-    <Paper variant="outlined" component="nav" aria-label="Tags" sx={{ width: 220, flexShrink: 0, alignSelf: 'flex-start', py: 1 }}>
-      <Typography variant="subtitle2" sx={{ px: 2 }}>Tags</Typography>
-      <QueryState query={tags} label="Loading tags" isEmpty={(d) => d.length === 0}
-        empty={<Typography color="text.secondary" sx={{ px: 2 }}>No tags</Typography>}>
+    <Paper variant="outlined" component="nav" aria-label={t('Tags')} sx={{ width: 220, flexShrink: 0, alignSelf: 'flex-start', py: 1 }}>
+      <Typography variant="subtitle2" sx={{ px: 2 }}>{t('Tags')}</Typography>
+      <QueryState query={tags} label={t('Loading tags')} isEmpty={(d) => d.length === 0}
+        empty={<Typography color="text.secondary" sx={{ px: 2 }}>{t('No tags')}</Typography>}>
         {(data) => {
           // The root tag (guide 24: every tag hangs below it) is not a filter: show its children.
           const roots = tagTree(data);
@@ -58,7 +59,7 @@ export default function TagTree({ selected, onSelect }: TagTreeProps) {
           return (
             <List dense disablePadding>
               <ListItemButton dense selected={!selected} onClick={() => onSelect(undefined)} aria-pressed={!selected}>
-                <ListItemText primary="All" />
+                <ListItemText primary={t('All')} />
               </ListItemButton>
               <Nodes nodes={shown} depth={0} selected={selected} onSelect={onSelect} />
             </List>

@@ -7,6 +7,7 @@ import { isFinished, type Task } from '../../tasks';
 import ErrorAlert from '../ErrorAlert';
 import EventsList from '../events/EventsList';
 import { eventsFeedQuery } from '../events/eventsFeed';
+import { t } from '../../i18n';
 
 /** Events can follow the end of a task (the engine logs after it answers): keep looking this long. */
 const AFTER_END = 30_000;
@@ -15,8 +16,8 @@ export default function TaskEvents({ task }: { task: Task }) {
   // A function: evaluated again after every poll, so polling stops by itself once the task is long over.
   const recent = () => !isFinished(task) || Date.now() - (task.finishedAt ?? 0) < AFTER_END;
   const q = useQuery({ ...eventsFeedQuery(term('correlation_id', task.id)), refetchInterval: () => (recent() ? 2_000 : false) });
-  if (q.error && !q.data) return <ErrorAlert severity="warning" title="Events could not be read" error={q.error} onRetry={() => void q.refetch()} />;
-  if (!q.data) return <Typography variant="body2" color="text.secondary">Looking for events…</Typography>;
-  if (!q.data.events.length) return <Typography variant="body2" color="text.secondary">No events with this correlation id yet.</Typography>;
-  return <EventsList label={`Events of ${task.label}`} events={q.data.events} showCorrelation={false} />;
+  if (q.error && !q.data) return <ErrorAlert severity="warning" title={t('Events could not be read')} error={q.error} onRetry={() => void q.refetch()} />;
+  if (!q.data) return <Typography variant="body2" color="text.secondary">{t('Looking for events…')}</Typography>;
+  if (!q.data.events.length) return <Typography variant="body2" color="text.secondary">{t('No events with this correlation id yet.')}</Typography>;
+  return <EventsList label={t('Events of {{label}}', { label: task.label })} events={q.data.events} showCorrelation={false} />;
 }

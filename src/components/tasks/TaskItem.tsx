@@ -17,6 +17,7 @@ import { isFinished, taskStore, type Task } from '../../tasks';
 import StatusChip from '../StatusChip';
 import TaskEvents from './TaskEvents';
 import { formatElapsed, useNow } from './useNow';
+import { t } from '../../i18n';
 
 const STATE_WORDS: Record<string, string> = { running: 'Sent', pending: 'Pending', in_progress: 'In progress', complete: 'Complete', failed: 'Failed' };
 
@@ -44,26 +45,26 @@ export default function TaskItem({ task }: { task: Task }) {
     }
   };
   return (
-    <Box component="li" aria-label={`Task ${task.label}`} sx={{ listStyle: 'none', borderBottom: 1, borderColor: 'divider', py: 1 }}>
+    <Box component="li" aria-label={t('Task {{label}}', { label: task.label })} sx={{ listStyle: 'none', borderBottom: 1, borderColor: 'divider', py: 1 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
         <Typography variant="subtitle2">{task.label}</Typography>
-        <Box aria-label="Task state"><StatusChip state={task.state === 'running' ? 'pending' : task.state} /></Box>
+        <Box aria-label={t('Task state')}><StatusChip state={task.state === 'running' ? 'pending' : task.state} /></Box>
       </Stack>
       <Typography variant="caption" component="div" color="text.secondary">
         {STATE_WORDS[task.state]} · {formatElapsed((task.finishedAt ?? now) - task.startedAt)}
         {link ? <> · <Link component={RouterLink} to={link.to}>{link.text}</Link></> : null}
       </Typography>
-      <Typography variant="caption" component="div" sx={{ fontFamily: 'monospace' }} aria-label="Correlation id">{task.id}</Typography>
-      {!finished ? <LinearProgress aria-label={`${task.label} progress`} sx={{ my: 0.5 }} /> : null}
+      <Typography variant="caption" component="div" sx={{ fontFamily: 'monospace' }} aria-label={t('Correlation id')}>{task.id}</Typography>
+      {!finished ? <LinearProgress aria-label={t('{{label}} progress', { label: task.label })} sx={{ my: 0.5 }} /> : null}
       {task.error ? (
-        <Alert severity="error" sx={{ mt: 0.5 }} action={retry ? <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>Retry</Button> : undefined}>
+        <Alert severity="error" sx={{ mt: 0.5 }} action={retry ? <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>{t('Retry')}</Button> : undefined}>
           <div>{task.error.reason}</div>
           {task.error.detail ? <div>{task.error.detail}</div> : null}
         </Alert>
       ) : null}
       <Accordion disableGutters elevation={0} sx={{ '&:before': { display: 'none' }, bgcolor: 'transparent' }} slotProps={{ transition: { unmountOnExit: true } }}>
         <AccordionSummary expandIcon={<ExpandMoreIcon />} sx={{ minHeight: 0, px: 0 }}>
-          <Typography variant="body2">Engine events</Typography>
+          <Typography variant="body2">{t('Engine events')}</Typography>
         </AccordionSummary>
         <AccordionDetails sx={{ px: 0 }}><TaskEvents task={task} /></AccordionDetails>
       </Accordion>

@@ -10,24 +10,25 @@ import Typography from '@mui/material/Typography';
 import CloseIcon from '@mui/icons-material/Close';
 import { isFinished, taskStore, useTasks } from '../../tasks';
 import TaskItem from './TaskItem';
+import { t } from '../../i18n';
 
 export default function TaskPanel({ open, onClose }: { open: boolean; onClose: () => void }) {
   const tasks = useTasks();
   return (
-    <Drawer anchor="right" open={open} onClose={onClose} slotProps={{ paper: { role: 'dialog', 'aria-label': 'Tasks', sx: { width: { xs: '100%', sm: 460 } } } }}>
+    <Drawer anchor="right" open={open} onClose={onClose} slotProps={{ paper: { role: 'dialog', 'aria-label': t('Tasks'), sx: { width: { xs: '100%', sm: 460 } } } }}>
       <Toolbar />{/* the app bar stays above the panel, with its Tasks button */}
       <Box sx={{ p: 2, overflowY: 'auto' }}>
         <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
-          <Typography variant="h6" component="h2">Tasks</Typography>
+          <Typography variant="h6" component="h2">{t('Tasks')}</Typography>
           <Box>
-            <Button size="small" onClick={() => taskStore.clearFinished()} disabled={!tasks.some(isFinished)}>Clear finished</Button>
-            <IconButton aria-label="Close tasks" onClick={onClose}><CloseIcon /></IconButton>
+            <Button size="small" onClick={() => taskStore.clearFinished()} disabled={!tasks.some(isFinished)}>{t('Clear finished')}</Button>
+            <IconButton aria-label={t('Close tasks')} onClick={onClose}><CloseIcon /></IconButton>
           </Box>
         </Stack>
         {tasks.length === 0 ? (
-          <Typography color="text.secondary">No tasks yet. Changes you make appear here with their progress.</Typography>
+          <Typography color="text.secondary">{t('No tasks yet. Changes you make appear here with their progress.')}</Typography>
         ) : (
-          <Box component="ul" aria-label="Task list" sx={{ p: 0, m: 0 }}>
+          <Box component="ul" aria-label={t('Task list')} sx={{ p: 0, m: 0 }}>
             {tasks.map((t) => <TaskItem key={t.id} task={t} />)}
           </Box>
         )}

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import { useEffect, useState } from 'react';
 import { isFinished, resumeTasks, useTasks } from '../../tasks';
 import TaskPanel from './TaskPanel';
+import { t } from '../../i18n';
 
 export default function TasksButton() {
   const [open, setOpen] = useState(false);
@@ -11,8 +12,8 @@ export default function TasksButton() {
   useEffect(() => resumeTasks(), []);
   return (
     <>
-      <Button color="inherit" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-label={running ? `Tasks, ${running} running` : 'Tasks'} sx={{ mr: 1 }}>
-        <Badge badgeContent={running} color="secondary" sx={{ '& .MuiBadge-badge': { right: -12 } }}>Tasks</Badge>
+      <Button color="inherit" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-label={running ? t('Tasks, {{running}} running', { running }) : t('Tasks')} sx={{ mr: 1 }}>
+        <Badge badgeContent={running} color="secondary" sx={{ '& .MuiBadge-badge': { right: -12 } }}>{t('Tasks')}</Badge>
       </Button>
       <TaskPanel open={open} onClose={() => setOpen(false)} />
     </>

@@ -1,5 +1,6 @@
 // /clusters: guide chapter 10.
 import { viewFromTable } from '../../components/listView';
 import { tables } from '../../schema';
+import { tk } from '../../i18n';
 
-export const clustersList = viewFromTable(tables.clusters, { placeholder: 'e.g. datacenter=Default' });
+export const clustersList = viewFromTable(tables.clusters, { placeholder: tk('e.g. datacenter=Default') });

@@ -1,9 +1,10 @@
 // /disks/:id — guide chapter 18 (floating disks): general (storage domain links), statistics, permissions.
 import { DetailPage, generalTab, permissionsTab, statisticsTab, type DetailConfig } from '../../components/detail';
+import { tk } from '../../i18n';
 
 export const diskDetail: DetailConfig = {
   collection: 'disks',
-  noun: 'Disk',
+  noun: tk('Disk'),
   transitional: ['locked', 'image_locked'],
   title: (d) => String(d.alias ?? d.name ?? d.id),
   defaultSort: 'name',

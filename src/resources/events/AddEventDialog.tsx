@@ -15,6 +15,7 @@ import { useState, type FormEvent } from 'react';
 import { errorText } from '../../components/ErrorAlert';
 import { runTask, taskStore } from '../../tasks';
 import { SEVERITIES } from './severities';
+import { t } from '../../i18n';
 
 interface Draft { description: string; severity: string; origin: string; customId: string }
 const EMPTY: Draft = { description: '', severity: 'normal', origin: 'portal', customId: '' };
@@ -35,14 +36,14 @@ export default function AddEventDialog({ open, onClose }: { open: boolean; onClo
     setFault(undefined);
     try {
       const task = await runTask({
-        label: `Add event "${draft.description.slice(0, 40)}"`,
+        label: t('Add event "{{value}}"', { value: draft.description.slice(0, 40) }),
         method: 'POST',
         path: '/events',
         body: { root: 'event', value: { description: draft.description, severity: draft.severity, origin: draft.origin, custom_id: Number(draft.customId) } },
         target: { collection: 'events' },
       });
       if ((await task.done) === 'failed') {
-        setFault(taskStore.get(task.id)?.error ?? { reason: 'Failed', detail: '' });
+        setFault(taskStore.get(task.id)?.error ?? { reason: t('Failed'), detail: '' });
         return;
       }
       setDraft(EMPTY);
@@ -56,7 +57,7 @@ export default function AddEventDialog({ open, onClose }: { open: boolean; onClo
   return (
     <Dialog open={open} onClose={close} aria-labelledby="add-event-title" fullWidth maxWidth="sm">
       <form onSubmit={submit} noValidate>
-        <DialogTitle id="add-event-title">Add event</DialogTitle>
+        <DialogTitle id="add-event-title">{t('Add event')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
             {fault ? (
@@ -65,18 +66,18 @@ export default function AddEventDialog({ open, onClose }: { open: boolean; onClo
                 {fault.detail}
               </Alert>
             ) : null}
-            <TextField label="Description" value={draft.description} onChange={set('description')} required multiline minRows={2} autoFocus />
-            <TextField select label="Severity" value={draft.severity} onChange={set('severity')} required>
+            <TextField label={t('Description')} value={draft.description} onChange={set('description')} required multiline minRows={2} autoFocus />
+            <TextField select label={t('Severity')} value={draft.severity} onChange={set('severity')} required>
               {SEVERITIES.map((s) => <MenuItem key={s} value={s}>{s}</MenuItem>)}
             </TextField>
-            <TextField label="Origin" value={draft.origin} onChange={set('origin')} required helperText="Who reports the event, e.g. a monitoring system." />
-            <TextField label="Custom ID" value={draft.customId} onChange={set('customId')} required
-              error={draft.customId !== '' && !idValid} helperText="A number unique for this origin." slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+            <TextField label={t('Origin')} value={draft.origin} onChange={set('origin')} required helperText={t('Who reports the event, e.g. a monitoring system.')} />
+            <TextField label={t('Custom ID')} value={draft.customId} onChange={set('customId')} required
+              error={draft.customId !== '' && !idValid} helperText={t('A number unique for this origin.')} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={busy || !draft.description.trim() || !draft.origin.trim() || !idValid}>Add</Button>
+          <Button onClick={close}>{t('Cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={busy || !draft.description.trim() || !draft.origin.trim() || !idValid}>{t('Add')}</Button>
         </DialogActions>
       </form>
     </Dialog>

@@ -15,6 +15,7 @@ import { andCriteria } from '../../components/events/eventsFeed';
 import { humanize } from '../../components/format';
 import AddEventDialog from './AddEventDialog';
 import { SEVERITIES, isSeverity } from './severities';
+import { t } from '../../i18n';
 
 export default function EventsPage() {
   const [sp, setSp] = useSearchParams();
@@ -34,21 +35,21 @@ export default function EventsPage() {
   return (
     <Stack spacing={2}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography variant="h5" component="h1">Events</Typography>
-        <Button variant="contained" onClick={() => setAdding(true)}>Add event</Button>
+        <Typography variant="h5" component="h1">{t('Events')}</Typography>
+        <Button variant="contained" onClick={() => setAdding(true)}>{t('Add event')}</Button>
       </Stack>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-        <ToggleButtonGroup size="small" exclusive value={sev ?? 'all'} aria-label="Severity"
+        <ToggleButtonGroup size="small" exclusive value={sev ?? 'all'} aria-label={t('Severity')}
           onChange={(_e, v: string | null) => v && update({ severity: v === 'all' ? undefined : v })}>
-          <ToggleButton value="all">All</ToggleButton>
+          <ToggleButton value="all">{t('All')}</ToggleButton>
           {SEVERITIES.map((s) => <ToggleButton key={s} value={s}>{humanize(s)}</ToggleButton>)}
         </ToggleButtonGroup>
         <div style={{ flexGrow: 1 }}>
-          <SearchBox segment="events" label="Search events" value={q} placeholder="e.g. vm.name=web01 or type=30"
+          <SearchBox segment="events" label={t('Search events')} value={q} placeholder={t('e.g. vm.name=web01 or type=30')}
             onSearch={(parts) => update({ q: parts.criteria })} />
         </div>
       </Stack>
-      <EventsView key={criteria} criteria={criteria} label="Events" />
+      <EventsView key={criteria} criteria={criteria} label={t('Events')} />
       <AddEventDialog open={adding} onClose={() => setAdding(false)} />
     </Stack>
   );

@@ -1,13 +1,14 @@
 // /groups/:id — guide chapter 21 (groups): general, the permissions the group holds, roles, tags.
 import { DetailPage, generalTab, permissionsTab, tagsTab, type DetailConfig } from '../../components/detail';
+import { tk } from '../../i18n';
 
 export const groupDetail: DetailConfig = {
   collection: 'groups',
-  noun: 'Group',
+  noun: tk('Group'),
   tabs: [
     generalTab(),
     permissionsTab(),
-    { key: 'roles', label: 'Roles', table: 'roles', linkTo: 'roles' },
+    { key: 'roles', label: tk('Roles'), table: 'roles', linkTo: 'roles' },
     tagsTab(),
   ],
 };

@@ -16,6 +16,7 @@ import { issueTicket } from '../../components/console/ticket';
 import { formatDuration } from '../../components/console/useCountdown';
 import type { XmlObject } from '../../xsd/parse';
 import { CSV_COLUMNS, issueAll, rowOf, vvFiles, type BulkRow } from './bulkTickets';
+import { t } from '../../i18n';
 
 function useNow(): number {
   const [now, setNow] = useState(Date.now());
@@ -43,18 +44,18 @@ export default function BulkTickets({ vms, expiry, onClose }: { vms: XmlObject[]
   const files = running ? [] : vvFiles(rows);
 
   return (
-    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Bulk tickets">
+    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('Bulk tickets')}>
       <Stack spacing={1}>
-        <Typography variant="h6" component="h2">Tickets for {rows.length} virtual machines</Typography>
+        <Typography variant="h6" component="h2">{t('Tickets for {{length}} virtual machines', { length: rows.length })}</Typography>
         <Typography role="status" aria-live="polite">
-          {running ? `Issuing: ${rows.length - rows.filter((r) => r.state === 'queued' || r.state === 'running').length} of ${rows.length} done`
-            : `${issued} issued, ${rows.length - issued} failed`}
+          {running ? t('Issuing: {{value}} of {{length}} done', { value: rows.length - rows.filter((r) => r.state === 'queued' || r.state === 'running').length, length: rows.length })
+            : t('{{issued}} issued, {{value}} failed', { issued, value: rows.length - issued })}
         </Typography>
-        <Table size="small" aria-label="Issued tickets">
+        <Table size="small" aria-label={t('Issued tickets')}>
           <TableHead>
             <TableRow>
-              <TableCell>Virtual machine</TableCell><TableCell>Result</TableCell><TableCell>Console</TableCell>
-              <TableCell>Ticket</TableCell><TableCell>Expires in</TableCell>
+              <TableCell>{t('Virtual machine')}</TableCell><TableCell>{t('Result')}</TableCell><TableCell>{t('Console')}</TableCell>
+              <TableCell>{t('Ticket')}</TableCell><TableCell>{t('Expires in')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -64,10 +65,10 @@ export default function BulkTickets({ vms, expiry, onClose }: { vms: XmlObject[]
               return (
                 <TableRow key={r.id}>
                   <TableCell>{r.name}</TableCell>
-                  <TableCell>{r.state === 'failed' ? `Failed: ${r.error ?? ''}` : r.state === 'issued' ? 'Issued' : r.state === 'running' ? 'Issuing…' : 'Queued'}</TableCell>
+                  <TableCell>{r.state === 'failed' ? t('Failed: {{value}}', { value: r.error ?? '' }) : r.state === 'issued' ? t('Issued') : r.state === 'running' ? t('Issuing…') : t('Queued')}</TableCell>
                   <TableCell>{disp.address ? `${String(disp.type ?? '').toUpperCase()} ${disp.address}:${disp.secure_port ?? disp.port}` : '—'}</TableCell>
-                  <TableCell sx={{ fontFamily: 'monospace' }}>{r.ticket && left > 0 ? r.ticket.value : r.ticket ? 'expired' : ''}</TableCell>
-                  <TableCell>{r.ticket ? (left > 0 ? formatDuration(left) : 'Expired') : ''}</TableCell>
+                  <TableCell sx={{ fontFamily: 'monospace' }}>{r.ticket && left > 0 ? r.ticket.value : r.ticket ? t('expired') : ''}</TableCell>
+                  <TableCell>{r.ticket ? (left > 0 ? formatDuration(left) : t('Expired')) : ''}</TableCell>
                 </TableRow>
               );
             })}
@@ -75,12 +76,12 @@ export default function BulkTickets({ vms, expiry, onClose }: { vms: XmlObject[]
         </Table>
         <Stack direction="row" spacing={1}>
           <Button variant="contained" disabled={running || !issued}
-            onClick={() => downloadText(`console-tickets-${stamp()}.csv`, toCsv(CSV_COLUMNS, rows), 'text/csv')}>Download CSV</Button>
+            onClick={() => downloadText(`console-tickets-${stamp()}.csv`, toCsv(CSV_COLUMNS, rows), 'text/csv')}>{t('Download CSV')}</Button>
           <Button variant="contained" disabled={running || !files.length}
             onClick={() => downloadBlob(`console-files-${stamp()}.zip`, new Blob([zipTexts(files) as BlobPart], { type: 'application/zip' }))}>
-            Download .vv files (zip)
+            {t('Download .vv files (zip)')}
           </Button>
-          <Button onClick={onClose} disabled={running}>Close and forget tickets</Button>
+          <Button onClick={onClose} disabled={running}>{t('Close and forget tickets')}</Button>
         </Stack>
       </Stack>
     </Paper>

@@ -17,6 +17,7 @@ import type { XmlObject } from '../../xsd/parse';
 import BulkTickets from './BulkTickets';
 import { helpdeskCriteria } from './helpdeskSearch';
 import VmResults from './VmResults';
+import { t } from '../../i18n';
 
 export default function HelpdeskPage() {
   const [sp, setSp] = useSearchParams();
@@ -43,24 +44,23 @@ export default function HelpdeskPage() {
 
   return (
     <Stack spacing={2}>
-      <Typography variant="h5" component="h1">Console (helpdesk)</Typography>
+      <Typography variant="h5" component="h1">{t('Console (helpdesk)')}</Typography>
       <Stack component="form" role="search" direction="row" spacing={1} onSubmit={submit}>
-        <TextField autoFocus size="small" fullWidth label="Find a virtual machine" value={typed} onChange={(e) => setTyped(e.target.value)}
-          helperText="A name, the user it belongs to, or a tag (a prefix is enough); or a search such as status=up and tag=finance" />
-        <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }}>Find</Button>
+        <TextField autoFocus size="small" fullWidth label={t('Find a virtual machine')} value={typed} onChange={(e) => setTyped(e.target.value)}
+          helperText={t('A name, the user it belongs to, or a tag (a prefix is enough); or a search such as status=up and tag=finance')} />
+        <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }}>{t('Find')}</Button>
       </Stack>
       {criteria ? (
-        <QueryState query={list} label="Searching" isEmpty={(d) => d.items.length === 0}
-          empty={<Typography>No virtual machine matches “{q}”.</Typography>}>
+        <QueryState query={list} label={t('Searching')} isEmpty={(d) => d.items.length === 0}
+          empty={<Typography>{t('No virtual machine matches “{{q}}”.', { q })}</Typography>}>
           {(data) => (
             <Stack spacing={1}>
               <VmResults vms={data.items} selectedId={selectedId} onSelect={setPicked} checked={checked} onCheck={setChecked} />
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-                <ExpirySelect label="Bulk tickets valid for" value={bulkExpiry} onChange={setBulkExpiry} />
+                <ExpirySelect label={t('Bulk tickets valid for')} value={bulkExpiry} onChange={setBulkExpiry} />
                 <Button disabled={!checked.size || !!bulk} onClick={() => startBulk(data.items.filter((v) => checked.has(String(v.id))))}>
-                  Tickets for selected ({checked.size})
-                </Button>
-                <Button disabled={!!bulk} onClick={() => startBulk(data.items)}>Tickets for all results ({data.items.length})</Button>
+                  {t('Tickets for selected ({{size}})', { size: checked.size })} </Button>
+                <Button disabled={!!bulk} onClick={() => startBulk(data.items)}>{t('Tickets for all results ({{length}})', { length: data.items.length })}</Button>
               </Stack>
             </Stack>
           )}
@@ -68,7 +68,7 @@ export default function HelpdeskPage() {
       ) : null}
       {bulk ? <BulkTickets key={bulk.run} vms={bulk.vms} expiry={bulk.expiry} onClose={() => setBulk(undefined)} /> : null}
       {selected && !bulk ? (
-        <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={`Console for ${String(selected.name)}`}>
+        <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('Console for {{name}}', { name: String(selected.name) })}>
           <Typography variant="h6" component="h2" sx={{ mb: 1 }}>{String(selected.name)}</Typography>
           <ConsolePanel key={String(selected.id)} vm={selected} />
         </Paper>

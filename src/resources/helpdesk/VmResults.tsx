@@ -8,6 +8,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import StatusChip from '../../components/StatusChip';
 import type { XmlObject } from '../../xsd/parse';
+import { t } from '../../i18n';
 
 interface Props {
   vms: XmlObject[];
@@ -26,14 +27,14 @@ export default function VmResults({ vms, selectedId, onSelect, checked, onCheck 
     onCheck(next);
   };
   return (
-    <Table size="small" aria-label="Matching virtual machines">
+    <Table size="small" aria-label={t('Matching virtual machines')}>
       <TableHead>
         <TableRow>
           <TableCell padding="checkbox">
-            <Checkbox checked={all} indeterminate={!all && checked.size > 0} slotProps={{ input: { 'aria-label': 'Select all' } }}
+            <Checkbox checked={all} indeterminate={!all && checked.size > 0} slotProps={{ input: { 'aria-label': t('Select all') } }}
               onChange={() => onCheck(all ? new Set() : new Set(vms.map((v) => String(v.id))))} />
           </TableCell>
-          <TableCell>Name</TableCell><TableCell>Status</TableCell><TableCell>Console</TableCell><TableCell>Description</TableCell>
+          <TableCell>{t('Name')}</TableCell><TableCell>{t('Status')}</TableCell><TableCell>{t('Console')}</TableCell><TableCell>{t('Description')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -43,7 +44,7 @@ export default function VmResults({ vms, selectedId, onSelect, checked, onCheck 
           return (
             <TableRow key={id} selected={id === selectedId} hover>
               <TableCell padding="checkbox">
-                <Checkbox checked={checked.has(id)} onChange={() => toggle(id)} slotProps={{ input: { 'aria-label': `Select ${name}` } }} />
+                <Checkbox checked={checked.has(id)} onChange={() => toggle(id)} slotProps={{ input: { 'aria-label': t('Select {{name}}', { name }) } }} />
               </TableCell>
               <TableCell>
                 <Button size="small" onClick={() => onSelect(id)} aria-pressed={id === selectedId} sx={{ textTransform: 'none' }}>{name}</Button>

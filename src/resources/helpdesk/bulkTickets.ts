@@ -42,6 +42,7 @@ export async function issueAll(
 
 const d = (r: BulkRow) => r.vm.display ?? {};
 
+// i18n-exempt: the CSV's column names are a machine format for scripts, the same in every language
 export const CSV_COLUMNS: CsvColumn<BulkRow>[] = [
   { header: 'vm', value: (r) => r.name },
   { header: 'vm_id', value: (r) => r.id },

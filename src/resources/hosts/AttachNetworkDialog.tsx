@@ -14,6 +14,7 @@ import { performAction, type ActionOutcome } from '../../components/actions';
 import type { XmlObject } from '../../xsd/parse';
 import { attachNetworkRequest } from './hostNetworking';
 import ErrorAlert from '../../components/ErrorAlert';
+import { t } from '../../i18n';
 
 export interface AttachNetworkDialogProps {
   host: XmlObject;
@@ -45,20 +46,20 @@ export default function AttachNetworkDialog({ host, nic, networks, onClose, onDo
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="xs" aria-labelledby="attach-network-title">
       <form onSubmit={submit} noValidate>
-        <DialogTitle id="attach-network-title">{`Attach a network to ${nicName}`}</DialogTitle>
+        <DialogTitle id="attach-network-title">{t('Attach a network to {{nicName}}', { nicName })}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField select label="Network" value={network} onChange={(e) => setNetwork(e.target.value)} disabled={busy} required
-              helperText={networks.length ? undefined : 'Every network of the cluster is already attached'}>
+            <TextField select label={t('Network')} value={network} onChange={(e) => setNetwork(e.target.value)} disabled={busy} required
+              helperText={networks.length ? undefined : t('Every network of the cluster is already attached')}>
               {networks.map((n) => <MenuItem key={String(n.id)} value={String(n.id)}>{String(n.name ?? n.id)}</MenuItem>)}
             </TextField>
             {error ? <ErrorAlert error={error} /> : null}
-            {busy ? <LinearProgress aria-label="Attaching the network" /> : null}
+            {busy ? <LinearProgress aria-label={t('Attaching the network')} /> : null}
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={busy}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={!chosen || busy}>Attach</Button>
+          <Button onClick={onClose} disabled={busy}>{t('Cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={!chosen || busy}>{t('Attach')}</Button>
         </DialogActions>
       </form>
     </Dialog>

@@ -15,6 +15,7 @@ import { performAction, type ActionOutcome } from '../../components/actions';
 import type { XmlObject } from '../../xsd/parse';
 import { createBondRequest, freeBondNames } from './hostNetworking';
 import ErrorAlert from '../../components/ErrorAlert';
+import { t } from '../../i18n';
 
 export interface CreateBondDialogProps {
   host: XmlObject;
@@ -48,25 +49,25 @@ export default function CreateBondDialog({ host, nics, slaves, networks, onClose
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="xs" aria-labelledby="create-bond-title">
       <form onSubmit={submit} noValidate>
-        <DialogTitle id="create-bond-title">Create bond</DialogTitle>
+        <DialogTitle id="create-bond-title">{t('Create bond')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <DialogContentText>{`Bond ${slaves.map((s) => String(s.name ?? s.id)).join(' and ')} into one interface.`}</DialogContentText>
-            <TextField select label="Bond name" value={name} onChange={(e) => setName(e.target.value)} disabled={busy} required
-              helperText={names.length ? undefined : 'Every bond name (bond0 to bond4) is taken on this host'}>
+            <DialogContentText>{t('Bond {{value}} into one interface.', { value: slaves.map((s) => String(s.name ?? s.id)).join(' and ') })}</DialogContentText>
+            <TextField select label={t('Bond name')} value={name} onChange={(e) => setName(e.target.value)} disabled={busy} required
+              helperText={names.length ? undefined : t('Every bond name (bond0 to bond4) is taken on this host')}>
               {names.map((n) => <MenuItem key={n} value={n}>{n}</MenuItem>)}
             </TextField>
-            <TextField select label="Network" value={network} onChange={(e) => setNetwork(e.target.value)} disabled={busy} required
-              helperText={networks.length ? 'The logical network the bond carries' : 'Every network of the cluster is already attached'}>
+            <TextField select label={t('Network')} value={network} onChange={(e) => setNetwork(e.target.value)} disabled={busy} required
+              helperText={networks.length ? t('The logical network the bond carries') : t('Every network of the cluster is already attached')}>
               {networks.map((n) => <MenuItem key={String(n.id)} value={String(n.id)}>{String(n.name ?? n.id)}</MenuItem>)}
             </TextField>
             {error ? <ErrorAlert error={error} /> : null}
-            {busy ? <LinearProgress aria-label="Creating the bond" /> : null}
+            {busy ? <LinearProgress aria-label={t('Creating the bond')} /> : null}
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={busy}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={!canRun}>Create bond</Button>
+          <Button onClick={onClose} disabled={busy}>{t('Cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={!canRun}>{t('Create bond')}</Button>
         </DialogActions>
       </form>
     </Dialog>

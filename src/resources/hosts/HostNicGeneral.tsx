@@ -7,6 +7,7 @@ import { humanize } from '../../components/format';
 import { formatStat } from '../../components/statistics';
 import type { XmlObject } from '../../xsd/parse';
 import { isBond, slavesOf } from './hostNetworking';
+import { t } from '../../i18n';
 
 const yesNo = (v: unknown) => (v === true || v === 'true' ? 'Yes' : v === false || v === 'false' ? 'No' : undefined);
 const text = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : String(v));
@@ -31,9 +32,9 @@ export default function HostNicGeneral({ nic }: { nic: XmlObject }) {
     ['Network', nic.network?.id ? <RefLink collection="networks" id={nic.network.id} /> : undefined],
   ];
   const shown = rows.filter(([, v]) => v !== undefined);
-  if (!shown.length) return <Typography color="text.secondary">The engine reported no details.</Typography>;
+  if (!shown.length) return <Typography color="text.secondary">{t('The engine reported no details.')}</Typography>;
   return (
-    <dl aria-label="General" style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '6px 24px', margin: 0 }}>
+    <dl aria-label={t('General')} style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '6px 24px', margin: 0 }}>
       {shown.map(([k, v]) => (
         <div key={k} style={{ display: 'contents' }}><dt style={{ fontWeight: 600 }}>{k}</dt><dd style={{ margin: 0 }}>{v}</dd></div>
       ))}

@@ -29,6 +29,7 @@ import type { XmlObject } from '../../xsd/parse';
 import AttachNetworkDialog from './AttachNetworkDialog';
 import CreateBondDialog from './CreateBondDialog';
 import { commitRequest, detachNetworkRequest, enslaved, isBond, networksByNic, removeBondRequest, slavesOf } from './hostNetworking';
+import { t } from '../../i18n';
 
 type Asking = { label: string; name: string; consequence: string; typeName: boolean; request: TaskRequest };
 const nameOf = (o: XmlObject | undefined) => String(o?.name ?? o?.id ?? '');
@@ -72,11 +73,11 @@ export default function HostNicsTab({ host }: { host: XmlObject }) {
     const a = attachmentOf(nic, networkId);
     const name = netName(networkId);
     if (!a) return;
-    setAsking({ label: 'Detach', name, typeName: false, request: detachNetworkRequest(host, nic, a, name),
+    setAsking({ label: t('Detach'), name, typeName: false, request: detachNetworkRequest(host, nic, a, name),
       consequence: `${name} is detached from ${nameOf(nic)} on ${nameOf(host)}; VMs on this host lose that network until it is attached again. Save the network configuration to keep the change after a reboot.` });
   };
   const askRemoveBond = (bond: XmlObject) => setAsking({
-    label: 'Remove bond', name: nameOf(bond), typeName: true, request: removeBondRequest(host, bond),
+    label: t('Remove bond'), name: nameOf(bond), typeName: true, request: removeBondRequest(host, bond),
     consequence: `${nameOf(bond)} is removed and ${slavesOf(bond).map((s) => nameOf(all.find((n) => n.id === s.id) ?? s)).join(' and ')} become separate NICs; networks on the bond are detached.`,
   });
   const save = async () => {
@@ -87,26 +88,26 @@ export default function HostNicsTab({ host }: { host: XmlObject }) {
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button variant="outlined" disabled={!bondable} onClick={() => setBonding(true)}>Create bond</Button>
+        <Button variant="outlined" disabled={!bondable} onClick={() => setBonding(true)}>{t('Create bond')}</Button>
         <Button variant="contained" disabled={commit.busy} onClick={() => void save()}>
-          {commit.busy ? 'Saving…' : 'Save network configuration'}
+          {commit.busy ? t('Saving…') : t('Save network configuration')}
         </Button>
         <Typography variant="body2" color="text.secondary">
-          {chosen.length && !bondable ? 'A bond needs two or more NICs that are not bonds or in a bond.' : 'Select two NICs to bond them.'}
+          {chosen.length && !bondable ? t('A bond needs two or more NICs that are not bonds or in a bond.') : t('Select two NICs to bond them.')}
         </Typography>
       </Stack>
       {commit.outcome?.state === 'failed' ? (
         <Alert severity="error" role="alert" onClose={() => setCommit({ busy: false })}>
-          {`The network configuration was not saved: ${commit.outcome.error?.reason ?? ''} ${commit.outcome.error?.detail ?? ''}`}
+          {t('The network configuration was not saved: {{value}} {{value2}}', { value: commit.outcome.error?.reason ?? '', value2: commit.outcome.error?.detail ?? '' })}
         </Alert>
       ) : commit.outcome?.state === 'complete' ? (
-        <Alert severity="success" onClose={() => setCommit({ busy: false })}>The network configuration of {nameOf(host)} is saved.</Alert>
+        <Alert severity="success" onClose={() => setCommit({ busy: false })}>{t('The network configuration of {{host}} is saved.', { host: nameOf(host) })}</Alert>
       ) : null}
-      {attachments.error && !nics.error ? <ErrorAlert error={attachments.error} title="Network attachments could not be read" /> : null}
-      <QueryState query={nics} label="Loading NICs" isEmpty={(items) => items.length === 0}
-        empty={<Typography color="text.secondary">The host reports no network interfaces.</Typography>}>
+      {attachments.error && !nics.error ? <ErrorAlert error={attachments.error} title={t('Network attachments could not be read')} /> : null}
+      <QueryState query={nics} label={t('Loading NICs')} isEmpty={(items) => items.length === 0}
+        empty={<Typography color="text.secondary">{t('The host reports no network interfaces.')}</Typography>}>
         {(items) => (
-          <Table size="small" aria-label="NICs and bonds">
+          <Table size="small" aria-label={t('NICs and bonds')}>
             <TableHead>
               <TableRow>
                 <TableCell padding="checkbox" />
@@ -120,7 +121,7 @@ export default function HostNicsTab({ host }: { host: XmlObject }) {
                 return (
                   <TableRow key={nid} selected={selected.has(nid)}>
                     <TableCell padding="checkbox">
-                      <Checkbox checked={selected.has(nid)} onChange={() => toggle(nid)} slotProps={{ input: { 'aria-label': `Select ${nameOf(n)}` } }} />
+                      <Checkbox checked={selected.has(nid)} onChange={() => toggle(nid)} slotProps={{ input: { 'aria-label': t('Select {{n}}', { n: nameOf(n) }) } }} />
                     </TableCell>
                     <TableCell><Link component={RouterLink} to={itemPath('hosts', id, 'nics', nid)}>{nameOf(n)}</Link></TableCell>
                     <TableCell>
@@ -129,7 +130,7 @@ export default function HostNicsTab({ host }: { host: XmlObject }) {
                           <Stack key={net} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
                             <Chip size="small" label={netName(net)} />
                             {attachmentOf(n, net) ? (
-                              <Button size="small" color="error" onClick={() => askDetach(n, net)} aria-label={`Detach ${netName(net)} from ${nameOf(n)}`}>Detach</Button>
+                              <Button size="small" color="error" onClick={() => askDetach(n, net)} aria-label={t('Detach {{net}} from {{n}}', { net: netName(net), n: nameOf(n) })}>{t('Detach')}</Button>
                             ) : null}
                           </Stack>
                         ))}
@@ -138,12 +139,12 @@ export default function HostNicsTab({ host }: { host: XmlObject }) {
                     <TableCell>{String(n.mac?.address ?? '')}</TableCell>
                     <TableCell>{String(n.ip?.address ?? '')}</TableCell>
                     <TableCell>{n.speed ? formatStat(Number(n.speed), 'BITS_PER_SECOND') : ''}</TableCell>
-                    <TableCell>{isBond(n) ? `Bond of ${slavesOf(n).map((s) => nameOf(all.find((x) => x.id === s.id) ?? s)).join(', ')}` : slaves.has(nid) ? 'In a bond' : ''}</TableCell>
+                    <TableCell>{isBond(n) ? t('Bond of {{value}}', { value: slavesOf(n).map((s) => nameOf(all.find((x) => x.id === s.id) ?? s)).join(', ') }) : slaves.has(nid) ? t('In a bond') : ''}</TableCell>
                     <TableCell><StatusChip state={n.status?.state} /></TableCell>
                     <TableCell>
-                      <Stack direction="row" spacing={1} role="group" aria-label={`Actions for ${nameOf(n)}`}>
-                        {!slaves.has(nid) ? <Button size="small" variant="outlined" onClick={() => setAttachTo(n)}>Attach network</Button> : null}
-                        {isBond(n) ? <Button size="small" variant="outlined" color="error" onClick={() => askRemoveBond(n)}>Remove bond</Button> : null}
+                      <Stack direction="row" spacing={1} role="group" aria-label={t('Actions for {{n}}', { n: nameOf(n) })}>
+                        {!slaves.has(nid) ? <Button size="small" variant="outlined" onClick={() => setAttachTo(n)}>{t('Attach network')}</Button> : null}
+                        {isBond(n) ? <Button size="small" variant="outlined" color="error" onClick={() => askRemoveBond(n)}>{t('Remove bond')}</Button> : null}
                       </Stack>
                     </TableCell>
                   </TableRow>

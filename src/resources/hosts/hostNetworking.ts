@@ -3,6 +3,7 @@
 import { apiPath } from '../../api';
 import type { TaskRequest } from '../../tasks';
 import type { XmlObject } from '../../xsd/parse';
+import { t } from '../../i18n';
 
 const list = (v: unknown): XmlObject[] => (Array.isArray(v) ? v : v && typeof v === 'object' ? [v as XmlObject] : []);
 
@@ -47,7 +48,7 @@ export function createBondRequest(host: XmlObject, name: string, networkId: stri
   const value: XmlObject = { name, bonding: { slaves: { host_nic: slaves.map((s) => ({ id: String(s.id) })) } } };
   if (networkId) value.network = { id: networkId };
   return {
-    label: `Create ${name} from ${slaves.map((s) => String(s.name ?? s.id)).join(' and ')} on ${String(host.name ?? host.id)}`,
+    label: t('Create {{name}} from {{value}} on {{value2}}', { name, value: slaves.map((s) => String(s.name ?? s.id)).join(' and '), value2: String(host.name ?? host.id) }),
     method: 'POST', path: `${hostPath(host)}/nics`, body: { root: 'host_nic', value }, target: target(host),
   };
 }
@@ -55,7 +56,7 @@ export function createBondRequest(host: XmlObject, name: string, networkId: stri
 /** guide 14.7.2.3.1, Example 14.17: POST a network attachment (the network by id) to the NIC's attachments. */
 export function attachNetworkRequest(host: XmlObject, nic: XmlObject, network: XmlObject): TaskRequest {
   return {
-    label: `Attach ${String(network.name ?? network.id)} to ${String(nic.name ?? nic.id)} on ${String(host.name ?? host.id)}`,
+    label: t('Attach {{value}} to {{value2}} on {{value3}}', { value: String(network.name ?? network.id), value2: String(nic.name ?? nic.id), value3: String(host.name ?? host.id) }),
     method: 'POST', path: `${nicPath(host, nic)}/networkattachments`,
     body: { root: 'network_attachment', value: { network: { id: String(network.id) } } }, target: target(host),
   };
@@ -66,16 +67,16 @@ export function detachNetworkRequest(host: XmlObject, nic: XmlObject, attachment
   const path = typeof attachment.href === 'string'
     ? apiPath(attachment.href)
     : `${nicPath(host, nic)}/networkattachments/${encodeURIComponent(String(attachment.id))}`;
-  return { label: `Detach ${networkName} from ${String(nic.name ?? nic.id)} on ${String(host.name ?? host.id)}`, method: 'DELETE', path, target: target(host) };
+  return { label: t('Detach {{networkName}} from {{value}} on {{value2}}', { networkName, value: String(nic.name ?? nic.id), value2: String(host.name ?? host.id) }), method: 'DELETE', path, target: target(host) };
 }
 
 /** guide 14.7.2.2, Example 14.15: DELETE the bond. */
 export const removeBondRequest = (host: XmlObject, bond: XmlObject): TaskRequest => ({
-  label: `Remove ${String(bond.name ?? bond.id)} on ${String(host.name ?? host.id)}`, method: 'DELETE', path: nicPath(host, bond), target: target(host),
+  label: t('Remove {{value}} on {{value2}}', { value: String(bond.name ?? bond.id), value2: String(host.name ?? host.id) }), method: 'DELETE', path: nicPath(host, bond), target: target(host),
 });
 
 /** guide 14.8.8: commit the host's network configuration so it survives a reboot. */
 export const commitRequest = (host: XmlObject): TaskRequest => ({
-  label: `Save network configuration of ${String(host.name ?? host.id)}`, method: 'POST', path: `${hostPath(host)}/commitnetconfig`,
+  label: t('Save network configuration of {{value}}', { value: String(host.name ?? host.id) }), method: 'POST', path: `${hostPath(host)}/commitnetconfig`,
   body: { root: 'action', value: {} }, target: target(host),
 });

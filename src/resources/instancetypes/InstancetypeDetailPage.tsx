@@ -1,13 +1,14 @@
 // /instancetypes/:id — instance types: hardware profiles for new VMs; general, NICs and watchdogs when offered.
 import { DetailPage, generalTab, type DetailConfig } from '../../components/detail';
+import { tk } from '../../i18n';
 
 export const instancetypeDetail: DetailConfig = {
   collection: 'instancetypes',
-  noun: 'Instance type',
+  noun: tk('Instance type'),
   tabs: [
     generalTab(),
-    { key: 'nics', label: 'NICs', table: 'nics' },
-    { key: 'watchdogs', label: 'Watchdogs', table: 'watchdogs' },
+    { key: 'nics', label: tk('NICs'), table: 'nics' },
+    { key: 'watchdogs', label: tk('Watchdogs'), table: 'watchdogs' },
   ],
 };
 

@@ -2,21 +2,22 @@
 import { DetailPage, generalTab, type DetailConfig } from '../../components/detail';
 import StatusChip from '../../components/StatusChip';
 import { formatDate, humanize } from '../../components/format';
+import { t, tk } from '../../i18n';
 
 export const jobDetail: DetailConfig = {
   collection: 'jobs',
-  noun: 'Job',
+  noun: tk('Job'),
   transitional: ['started'],
   title: (j) => String(j.description ?? j.id),
   tabs: [
     generalTab(),
-    { key: 'steps', label: 'Steps', columns: () => [
-      { header: 'Step', value: (s) => String(s.number ?? '') },
-      { header: 'Description', value: (s) => String(s.description ?? '') },
-      { header: 'Type', value: (s) => humanize(s.type) },
-      { header: 'Started', value: (s) => formatDate(s.start_time) },
-      { header: 'Ended', value: (s) => formatDate(s.end_time) },
-      { header: 'Status', value: (s) => <StatusChip state={String(s.status?.state ?? '').toLowerCase()} /> },
+    { key: 'steps', label: tk('Steps'), columns: () => [
+      { header: t('Step'), value: (s) => String(s.number ?? '') },
+      { header: t('Description'), value: (s) => String(s.description ?? '') },
+      { header: t('Type'), value: (s) => humanize(s.type) },
+      { header: t('Started'), value: (s) => formatDate(s.start_time) },
+      { header: t('Ended'), value: (s) => formatDate(s.end_time) },
+      { header: t('Status'), value: (s) => <StatusChip state={String(s.status?.state ?? '').toLowerCase()} /> },
     ] },
   ],
 };

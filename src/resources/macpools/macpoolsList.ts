@@ -1,5 +1,6 @@
 // /macpools: MAC address pools (not searchable: loaded whole).
 import { viewFromTable } from '../../components/listView';
 import { tables } from '../../schema';
+import { tk } from '../../i18n';
 
-export const macpoolsList = viewFromTable(tables.macpools, { defaultSort: '', noun: 'MAC pools' });
+export const macpoolsList = viewFromTable(tables.macpools, { defaultSort: '', noun: tk('MAC pools') });

@@ -1,5 +1,6 @@
 // /networks: guide chapter 11.
 import { viewFromTable } from '../../components/listView';
 import { tables } from '../../schema';
+import { tk } from '../../i18n';
 
-export const networksList = viewFromTable(tables.networks, { placeholder: 'e.g. datacenter=Default and vmnetwork=true' });
+export const networksList = viewFromTable(tables.networks, { placeholder: tk('e.g. datacenter=Default and vmnetwork=true') });

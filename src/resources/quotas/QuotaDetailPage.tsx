@@ -4,6 +4,7 @@
 import { DetailPage, generalTab, permissionsTab, RefLink, type DetailConfig } from '../../components/detail';
 import { formatBytes } from '../../components/format';
 import type { XmlObject } from '../../xsd/parse';
+import { t, tk } from '../../i18n';
 
 const GiB = 1024 ** 3;
 /** The engine's "unlimited" is -1 (api.xsd QuotaClusterLimit / QuotaStorageLimit). */
@@ -14,22 +15,22 @@ const ref = (collection: string, o: XmlObject | undefined, whole: string) => (o?
 
 export const quotaDetail: DetailConfig = {
   collection: 'quotas',
-  parent: { collection: 'datacenters', sub: 'quotas', noun: 'Data center' },
+  parent: { collection: 'datacenters', sub: 'quotas', noun: tk('Data center') },
   actionSegment: 'datacenters/quotas',
-  noun: 'Quota',
+  noun: tk('Quota'),
   tabs: [
     generalTab(),
-    { key: 'quotaclusterlimits', label: 'Cluster limits', columns: () => [
-      { header: 'Cluster', value: (l) => ref('clusters', l.cluster, 'All clusters') },
-      { header: 'Memory limit', value: (l) => limit(l.memory_limit, gib) },
-      { header: 'Memory used', value: (l) => used(l.memory_usage, gib) },
-      { header: 'vCPU limit', value: (l) => limit(l.vcpu_limit, String) },
-      { header: 'vCPUs used', value: (l) => used(l.vcpu_usage, String) },
+    { key: 'quotaclusterlimits', label: tk('Cluster limits'), columns: () => [
+      { header: t('Cluster'), value: (l) => ref('clusters', l.cluster, 'All clusters') },
+      { header: t('Memory limit'), value: (l) => limit(l.memory_limit, gib) },
+      { header: t('Memory used'), value: (l) => used(l.memory_usage, gib) },
+      { header: t('vCPU limit'), value: (l) => limit(l.vcpu_limit, String) },
+      { header: t('vCPUs used'), value: (l) => used(l.vcpu_usage, String) },
     ] },
-    { key: 'quotastoragelimits', label: 'Storage limits', columns: () => [
-      { header: 'Storage domain', value: (l) => ref('storagedomains', l.storage_domain, 'All storage domains') },
-      { header: 'Limit', value: (l) => limit(l.limit, gib) },
-      { header: 'Used', value: (l) => used(l.usage, gib) },
+    { key: 'quotastoragelimits', label: tk('Storage limits'), columns: () => [
+      { header: t('Storage domain'), value: (l) => ref('storagedomains', l.storage_domain, 'All storage domains') },
+      { header: t('Limit'), value: (l) => limit(l.limit, gib) },
+      { header: t('Used'), value: (l) => used(l.usage, gib) },
     ] },
     permissionsTab(),
   ],

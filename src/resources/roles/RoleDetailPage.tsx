@@ -1,14 +1,15 @@
 // /roles/:id — guide chapter 22 (roles): general and the role's permits.
 import { DetailPage, generalTab, type DetailConfig } from '../../components/detail';
+import { t, tk } from '../../i18n';
 
 export const roleDetail: DetailConfig = {
   collection: 'roles',
-  noun: 'Role',
+  noun: tk('Role'),
   tabs: [
     generalTab(),
-    { key: 'permits', label: 'Permits', columns: () => [
-      { header: 'Permit', value: (p) => String(p.name ?? p.id) },
-      { header: 'Administrative', value: (p) => (p.administrative === true ? 'Yes' : p.administrative === false ? 'No' : '') },
+    { key: 'permits', label: tk('Permits'), columns: () => [
+      { header: t('Permit'), value: (p) => String(p.name ?? p.id) },
+      { header: t('Administrative'), value: (p) => (p.administrative === true ? 'Yes' : p.administrative === false ? 'No' : '') },
     ] },
   ],
 };

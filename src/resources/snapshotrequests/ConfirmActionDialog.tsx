@@ -6,6 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import ErrorAlert from '../../components/ErrorAlert';
+import { t } from '../../i18n';
 
 interface Props {
   open: boolean;
@@ -27,7 +28,7 @@ export default function ConfirmActionDialog({ open, title, text, confirmLabel, p
         {error ? <ErrorAlert error={error} /> : null}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={pending}>Keep it</Button>
+        <Button onClick={onClose} disabled={pending}>{t('Keep it')}</Button>
         <Button onClick={onConfirm} disabled={pending} color="error" variant="contained">{confirmLabel}</Button>
       </DialogActions>
     </Dialog>

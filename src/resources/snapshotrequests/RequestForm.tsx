@@ -13,6 +13,7 @@ import { useState, type FormEvent } from 'react';
 import ErrorAlert from '../../components/ErrorAlert';
 import { useCreateRequest } from './queries';
 import { RequestError } from './requestsApi';
+import { t } from '../../i18n';
 
 const MIN = 1;
 const MAX = 72;
@@ -61,31 +62,31 @@ export default function RequestForm({ vmId, vmName, engineNow }: { vmId: string;
   const otherError = create.error && !(create.error instanceof RequestError && Object.keys(create.error.fields).length) ? create.error : undefined;
 
   return (
-    <Stack component="form" spacing={2} onSubmit={submit} noValidate aria-label={`Request a snapshot of ${vmName}`} sx={{ maxWidth: 560 }}>
+    <Stack component="form" spacing={2} onSubmit={submit} noValidate aria-label={t('Request a snapshot of {{vmName}}', { vmName })} sx={{ maxWidth: 560 }}>
       {server.vm_id ? <Alert severity="error">{server.vm_id}</Alert> : null}
       {otherError ? <ErrorAlert error={otherError} /> : null}
-      {create.isSuccess ? <Alert severity="success">Request SR-{create.data.data.id} submitted: {create.data.data.message}.</Alert> : null}
+      {create.isSuccess ? <Alert severity="success">{t('Request SR-{{id}} submitted: {{message}}.', { id: create.data.data.id, message: create.data.data.message })}</Alert> : null}
       <div>
-        <FormLabel id="sr-start-label">Start</FormLabel>
+        <FormLabel id="sr-start-label">{t('Start')}</FormLabel>
         <RadioGroup row aria-labelledby="sr-start-label" value={start} onChange={(_e, v) => setStart(v as 'now' | 'at')}>
-          <FormControlLabel value="now" control={<Radio />} label="Now" />
-          <FormControlLabel value="at" control={<Radio />} label="At a date and time" />
+          <FormControlLabel value="now" control={<Radio />} label={t('Now')} />
+          <FormControlLabel value="at" control={<Radio />} label={t('At a date and time')} />
         </RadioGroup>
         {start === 'at' ? (
-          <TextField type="datetime-local" label="Start date and time" value={at} onChange={(e) => setAt(e.target.value)}
-            error={!!fieldError('from_date')} helperText={fieldError('from_date') ?? 'On the engine’s clock, in your time zone.'}
+          <TextField type="datetime-local" label={t('Start date and time')} value={at} onChange={(e) => setAt(e.target.value)}
+            error={!!fieldError('from_date')} helperText={fieldError('from_date') ?? t('On the engine’s clock, in your time zone.')}
             slotProps={{ inputLabel: { shrink: true } }} fullWidth />
         ) : fieldError('from_date') ? <Alert severity="error">{fieldError('from_date')}</Alert> : null}
       </div>
-      <TextField label="Valid for (hours)" type="number" value={hours} onChange={(e) => setHours(e.target.value)}
-        error={!!fieldError('valid_for')} helperText={fieldError('valid_for') ?? `The snapshot is deleted this long after it is taken (${MIN}-${MAX}).`}
+      <TextField label={t('Valid for (hours)')} type="number" value={hours} onChange={(e) => setHours(e.target.value)}
+        error={!!fieldError('valid_for')} helperText={fieldError('valid_for') ?? t('The snapshot is deleted this long after it is taken ({{MIN}}-{{MAX}}).', { MIN, MAX })}
         slotProps={{ htmlInput: { min: MIN, max: MAX, step: 1 } }} />
-      <TextField label="Description" value={description} onChange={(e) => setDescription(e.target.value)}
-        error={!!fieldError('description')} helperText={fieldError('description') ?? 'For example: before upgrading the database.'} />
-      <TextField label="Your password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)}
+      <TextField label={t('Description')} value={description} onChange={(e) => setDescription(e.target.value)}
+        error={!!fieldError('description')} helperText={fieldError('description') ?? t('For example: before upgrading the database.')} />
+      <TextField label={t('Your password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)}
         error={!!fieldError('password')}
-        helperText={fieldError('password') ?? 'The portal acts as you on the engine when the time comes; your password is kept encrypted until the request ends.'} />
-      <div><Button type="submit" variant="contained" disabled={create.isPending}>Request snapshot</Button></div>
+        helperText={fieldError('password') ?? t('The portal acts as you on the engine when the time comes; your password is kept encrypted until the request ends.')} />
+      <div><Button type="submit" variant="contained" disabled={create.isPending}>{t('Request snapshot')}</Button></div>
     </Stack>
   );
 }

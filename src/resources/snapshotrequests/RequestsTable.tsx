@@ -16,12 +16,13 @@ import StatusChip from '../../components/StatusChip';
 import { formatDate } from '../../components/format';
 import RequestActions from './RequestActions';
 import type { SnapshotRequest } from './requestsApi';
+import { t } from '../../i18n';
 
 const LEVEL_COLOR = { info: 'text.primary', warning: 'warning.main', error: 'error.main' } as const;
 
 function Messages({ request: r }: { request: SnapshotRequest }) {
   return (
-    <Box component="ol" aria-label={`Messages of ${r.snapshot.name}`} sx={{ m: 0, pl: 3 }}>
+    <Box component="ol" aria-label={t('Messages of {{name}}', { name: r.snapshot.name })} sx={{ m: 0, pl: 3 }}>
       {r.messages.map((m, i) => (
         <Typography component="li" variant="body2" key={i} sx={{ color: LEVEL_COLOR[m.level] }}>
           {formatDate(m.at)}{m.server ? ` (server ${m.server})` : ''} — {m.level === 'info' ? '' : `${m.level}: `}{m.text}
@@ -39,14 +40,14 @@ export default function RequestsTable({ requests, showVm = true, label }: { requ
       <TableHead>
         <TableRow>
           <TableCell />
-          <TableCell>Request</TableCell>
-          {showVm ? <TableCell>VM</TableCell> : null}
-          <TableCell>Status</TableCell>
-          <TableCell>Start</TableCell>
-          <TableCell>Delete at</TableCell>
-          <TableCell>Snapshot</TableCell>
-          <TableCell>Latest message</TableCell>
-          <TableCell>Actions</TableCell>
+          <TableCell>{t('Request')}</TableCell>
+          {showVm ? <TableCell>{t('VM')}</TableCell> : null}
+          <TableCell>{t('Status')}</TableCell>
+          <TableCell>{t('Start')}</TableCell>
+          <TableCell>{t('Delete at')}</TableCell>
+          <TableCell>{t('Snapshot')}</TableCell>
+          <TableCell>{t('Latest message')}</TableCell>
+          <TableCell>{t('Actions')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -55,9 +56,9 @@ export default function RequestsTable({ requests, showVm = true, label }: { requ
           const last = r.messages.at(-1);
           return (
             <Fragment key={r.id}>
-              <TableRow aria-label={`Request ${r.snapshot.name}`}>
+              <TableRow aria-label={t('Request {{name}}', { name: r.snapshot.name })}>
                 <TableCell padding="checkbox">
-                  <IconButton size="small" aria-expanded={open} aria-label={`${open ? 'Hide' : 'Show'} messages of ${r.snapshot.name}`} onClick={() => setExpanded(open ? undefined : r.id)}>
+                  <IconButton size="small" aria-expanded={open} aria-label={t('{{value}} messages of {{name}}', { value: open ? 'Hide' : 'Show', name: r.snapshot.name })} onClick={() => setExpanded(open ? undefined : r.id)}>
                     {open ? <ExpandLess /> : <ExpandMore />}
                   </IconButton>
                 </TableCell>

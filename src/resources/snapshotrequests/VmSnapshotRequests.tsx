@@ -6,20 +6,21 @@ import QueryState from '../../components/QueryState';
 import { requestsQuery } from './queries';
 import RequestForm from './RequestForm';
 import RequestsTable from './RequestsTable';
+import { t } from '../../i18n';
 
 export default function VmSnapshotRequests({ vmId, vmName }: { vmId: string; vmName: string }) {
   const query = useQuery(requestsQuery());
   return (
     <Stack spacing={3}>
       <Stack spacing={1}>
-        <Typography variant="h6" component="h2">Request a snapshot of {vmName}</Typography>
+        <Typography variant="h6" component="h2">{t('Request a snapshot of {{vmName}}', { vmName })}</Typography>
         <RequestForm vmId={vmId} vmName={vmName} engineNow={query.data?.meta.now} />
       </Stack>
       <Stack spacing={1}>
-        <Typography variant="h6" component="h2">Requests for this VM</Typography>
-        <QueryState query={query} label="Loading snapshot requests" isEmpty={(d) => !d.data.some((r) => r.vm_uuid === vmId)}
-          empty={<Typography color="text.secondary">No snapshot requests for this VM yet.</Typography>}>
-          {(d) => <RequestsTable requests={d.data.filter((r) => r.vm_uuid === vmId)} showVm={false} label={`Snapshot requests of ${vmName}`} />}
+        <Typography variant="h6" component="h2">{t('Requests for this VM')}</Typography>
+        <QueryState query={query} label={t('Loading snapshot requests')} isEmpty={(d) => !d.data.some((r) => r.vm_uuid === vmId)}
+          empty={<Typography color="text.secondary">{t('No snapshot requests for this VM yet.')}</Typography>}>
+          {(d) => <RequestsTable requests={d.data.filter((r) => r.vm_uuid === vmId)} showVm={false} label={t('Snapshot requests of {{vmName}}', { vmName })} />}
         </QueryState>
       </Stack>
     </Stack>

@@ -6,18 +6,19 @@ import QueryState from '../../components/QueryState';
 import SubTable from '../../components/SubTable';
 import { allQuery } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
+import { t } from '../../i18n';
 
 const parentOf = (t: XmlObject) => (t.parent?.tag?.id ?? t.parent?.id) as string | undefined;
 
 export default function ChildTags({ id }: { id: string }) {
   const tags = useQuery(allQuery('tags'));
   return (
-    <QueryState query={tags} label="Loading tags" isEmpty={(all) => !all.some((t) => parentOf(t) === id && t.id !== id)}
-      empty={<Typography color="text.secondary">No child tags.</Typography>}>
+    <QueryState query={tags} label={t('Loading tags')} isEmpty={(all) => !all.some((t) => parentOf(t) === id && t.id !== id)}
+      empty={<Typography color="text.secondary">{t('No child tags.')}</Typography>}>
       {(all) => (
-        <SubTable label="Child tags" items={all.filter((t) => parentOf(t) === id && t.id !== id)} columns={[
-          { header: 'Name', value: (t) => <RefLink collection="tags" id={t.id} name={String(t.name ?? t.id)} /> },
-          { header: 'Description', value: (t) => String(t.description ?? '') },
+        <SubTable label={t('Child tags')} items={all.filter((t) => parentOf(t) === id && t.id !== id)} columns={[
+          { header: t('Name'), value: (t) => <RefLink collection="tags" id={t.id} name={String(t.name ?? t.id)} /> },
+          { header: t('Description'), value: (t) => String(t.description ?? '') },
         ]} />
       )}
     </QueryState>

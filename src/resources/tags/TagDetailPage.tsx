@@ -2,11 +2,12 @@
 // collection's `parent` references).
 import { DetailPage, generalTab, type DetailConfig } from '../../components/detail';
 import ChildTags from './ChildTags';
+import { tk } from '../../i18n';
 
 export const tagDetail: DetailConfig = {
   collection: 'tags',
-  noun: 'Tag',
-  tabs: [generalTab(), { key: 'children', label: 'Child tags', render: ({ id }) => <ChildTags id={id} /> }],
+  noun: tk('Tag'),
+  tabs: [generalTab(), { key: 'children', label: tk('Child tags'), render: ({ id }) => <ChildTags id={id} /> }],
 };
 
 export default function TagDetailPage() {

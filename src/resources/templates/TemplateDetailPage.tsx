@@ -1,19 +1,20 @@
 // /templates/:id — guide chapter 17 (templates): disks, NICs, CD-ROMs, watchdogs, permissions, tags, events.
 import { DetailPage, eventsTab, generalTab, permissionsTab, tagsTab, type DetailConfig } from '../../components/detail';
+import { t, tk } from '../../i18n';
 
 export const templateDetail: DetailConfig = {
   collection: 'templates',
-  noun: 'Template',
+  noun: tk('Template'),
   transitional: ['locked'],
   tabs: [
     generalTab(),
-    { key: 'disks', label: 'Disks', table: 'disks', linkTo: 'disks' },
-    { key: 'nics', label: 'NICs', table: 'nics', lookups: ['networks'] },
-    { key: 'cdroms', label: 'CD-ROMs', columns: () => [
-      { header: 'Device', value: (c) => String(c.id ?? '') },
-      { header: 'Image', value: (c) => String(c.file?.id || 'None (empty)') },
+    { key: 'disks', label: tk('Disks'), table: 'disks', linkTo: 'disks' },
+    { key: 'nics', label: tk('NICs'), table: 'nics', lookups: ['networks'] },
+    { key: 'cdroms', label: tk('CD-ROMs'), columns: () => [
+      { header: t('Device'), value: (c) => String(c.id ?? '') },
+      { header: t('Image'), value: (c) => String(c.file?.id || 'None (empty)') },
     ] },
-    { key: 'watchdogs', label: 'Watchdogs', table: 'watchdogs' },
+    { key: 'watchdogs', label: tk('Watchdogs'), table: 'watchdogs' },
     permissionsTab(),
     tagsTab(),
     eventsTab('template.name'),

@@ -2,16 +2,17 @@
 // assigned roles, groups (from the directory), tags, events of the user's actions.
 import { DetailPage, eventsTab, generalTab, permissionsTab, tagsTab, type DetailConfig } from '../../components/detail';
 import GroupsOf from './GroupsOf';
+import { tk } from '../../i18n';
 
 export const userDetail: DetailConfig = {
   collection: 'users',
-  noun: 'User',
+  noun: tk('User'),
   title: (u) => String(u.user_name ?? u.name ?? u.id),
   tabs: [
     generalTab(),
-    { ...permissionsTab(), label: 'Permissions' },
-    { key: 'roles', label: 'Roles', table: 'roles', linkTo: 'roles' },
-    { key: 'groups', label: 'Groups', render: ({ object }) => <GroupsOf user={object} /> },
+    { ...permissionsTab(), label: tk('Permissions') },
+    { key: 'roles', label: tk('Roles'), table: 'roles', linkTo: 'roles' },
+    { key: 'groups', label: tk('Groups'), render: ({ object }) => <GroupsOf user={object} /> },
     tagsTab(),
     eventsTab('usrname', (u) => u.user_name ?? u.name),
   ],

@@ -1,9 +1,10 @@
 // /vmpools/:id — guide chapter 16 (virtual machine pools): general (cluster, template links), permissions.
 import { DetailPage, generalTab, permissionsTab, type DetailConfig } from '../../components/detail';
+import { tk } from '../../i18n';
 
 export const vmpoolDetail: DetailConfig = {
   collection: 'vmpools',
-  noun: 'Pool',
+  noun: tk('Pool'),
   tabs: [generalTab(), permissionsTab()],
 };
 

@@ -7,6 +7,7 @@ import ResourceForm from '../../components/form/ResourceForm';
 import { tableFor, type FormValues } from '../../schema';
 import type { XmlObject } from '../../xsd/parse';
 import { subPath, vmName } from './vmRequests';
+import { t } from '../../i18n';
 
 const DEFAULTS: Record<string, FormValues> = {
   disks: { interface: 'virtio', format: 'cow', sparse: true, active: true },
@@ -22,11 +23,11 @@ export default function AddDeviceDialog({ vm, sub, item, onClose }: Props) {
   const what = table.label.replace(/s$/, '').toLowerCase();
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md">
-      <DialogTitle>{item ? `Edit ${what} ${String(item.name ?? item.alias ?? '')}` : `Add ${what} to ${vmName(vm)}`}</DialogTitle>
+      <DialogTitle>{item ? t('Edit {{what}} {{value}}', { what, value: String(item.name ?? item.alias ?? '') }) : t('Add {{what}} to {{vm}}', { what, vm: vmName(vm) })}</DialogTitle>
       <DialogContent>
         <ResourceForm table={table} mode={item ? 'edit' : 'create'} collectionPath={subPath(vm, sub)} collection="vms"
           initial={item} defaults={item ? undefined : DEFAULTS[sub]} onSaved={onClose} onCancel={onClose}
-          submitLabel={item ? 'Save' : 'Add'} />
+          submitLabel={item ? t('Save') : t('Add')} />
       </DialogContent>
     </Dialog>
   );

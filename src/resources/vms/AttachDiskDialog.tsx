@@ -10,6 +10,7 @@ import { allQuery } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import TaskDialog from './TaskDialog';
 import { deviceRequest, itemName, subPath, vmName } from './vmRequests';
+import { t } from '../../i18n';
 
 export default function AttachDiskDialog({ vm, onClose }: { vm: XmlObject; onClose: () => void }) {
   const disks = useQuery({ ...allQuery('disks'), staleTime: 0 });
@@ -19,14 +20,14 @@ export default function AttachDiskDialog({ vm, onClose }: { vm: XmlObject; onClo
   const [active, setActive] = useState(true);
   const disk = free.find((d) => d.id === id);
   return (
-    <TaskDialog open onClose={onClose} title={`Attach a disk to ${vmName(vm)}`} submitLabel="Attach"
+    <TaskDialog open onClose={onClose} title={t('Attach a disk to {{vm}}', { vm: vmName(vm) })} submitLabel={t('Attach')}
       request={() => (disk ? deviceRequest(vm, `Attach disk ${itemName(disk)}`, 'POST', subPath(vm, 'disks'),
         { root: 'disk', value: { id: disk.id, active } }) : 'Choose a disk.')}>
-      <TextField select fullWidth size="small" label="Floating disk" value={disk ? id : ''} onChange={(e) => setId(e.target.value)}
-        helperText={disks.isPending ? 'Loading disks…' : free.length ? undefined : 'There is no floating disk'}>
+      <TextField select fullWidth size="small" label={t('Floating disk')} value={disk ? id : ''} onChange={(e) => setId(e.target.value)}
+        helperText={disks.isPending ? t('Loading disks…') : free.length ? undefined : t('There is no floating disk')}>
         {free.map((d) => <MenuItem key={String(d.id)} value={String(d.id)}>{`${itemName(d)} (${formatBytes(d.provisioned_size ?? d.size)})`}</MenuItem>)}
       </TextField>
-      <FormControlLabel label="Activate (plug) it" control={<Checkbox checked={active} onChange={(e) => setActive(e.target.checked)} />} />
+      <FormControlLabel label={t('Activate (plug) it')} control={<Checkbox checked={active} onChange={(e) => setActive(e.target.checked)} />} />
     </TaskDialog>
   );
 }

@@ -24,6 +24,7 @@ import { allQuery } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { attachSnapshotDisk, deleteSnapshot, detachDisk, snapshotDisks, takeSnapshot } from './backupFlow';
 import { itemName, vmName } from './vmRequests';
+import { t } from '../../i18n';
 
 const STEPS = ['Take a snapshot', 'Attach its disks to the backup VM', 'Back up the data', 'Detach the disks', 'Delete the snapshot'];
 
@@ -67,28 +68,27 @@ export default function BackupDialog({ vm, snapshot: given, onClose }: { vm: Xml
     4: async () => { if (removeSnapshot && snapshot) await deleteSnapshot(vm, snapshot); },
   };
   const body: Record<number, ReactNode> = {
-    0: <TextField size="small" fullWidth label="Snapshot description" value={description} onChange={(e) => setDescription(e.target.value)} />,
+    0: <TextField size="small" fullWidth label={t('Snapshot description')} value={description} onChange={(e) => setDescription(e.target.value)} />,
     1: (
       <Stack spacing={1}>
-        <Typography variant="body2">Snapshot: “{String(snapshot?.description ?? '')}”</Typography>
-        <TextField select size="small" fullWidth label="Backup VM (runs the backup software)" value={backupVm ? backupId : ''} onChange={(e) => setBackupId(e.target.value)}>
+        <Typography variant="body2">{t('Snapshot: “{{value}}”', { value: String(snapshot?.description ?? '') })}</Typography>
+        <TextField select size="small" fullWidth label={t('Backup VM (runs the backup software)')} value={backupVm ? backupId : ''} onChange={(e) => setBackupId(e.target.value)}>
           {others.map((v) => <MenuItem key={String(v.id)} value={String(v.id)}>{String(v.name)}</MenuItem>)}
         </TextField>
       </Stack>
     ),
     2: (
       <Typography variant="body2">
-        Attached to {backupVm ? vmName(backupVm) : ''}: {disks.map(itemName).join(', ') || 'no disks'}. Run the backup software on the backup VM now,
-        then continue.
+        {t('Attached to')} {backupVm ? vmName(backupVm) : ''}: {disks.map(itemName).join(', ') || t('no disks')}{t('. Run the backup software on the backup VM now, then continue.')}
       </Typography>
     ),
-    3: <Typography variant="body2">The disks leave the backup VM; nothing is deleted.</Typography>,
-    4: <FormControlLabel label="Delete the snapshot now" control={<Checkbox checked={removeSnapshot} onChange={(e) => setRemoveSnapshot(e.target.checked)} />} />,
+    3: <Typography variant="body2">{t('The disks leave the backup VM; nothing is deleted.')}</Typography>,
+    4: <FormControlLabel label={t('Delete the snapshot now')} control={<Checkbox checked={removeSnapshot} onChange={(e) => setRemoveSnapshot(e.target.checked)} />} />,
   };
   const labels = ['Take snapshot', 'Attach disks', 'Backup done: continue', 'Detach disks', removeSnapshot ? 'Delete snapshot' : 'Keep snapshot and finish'];
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm">
-      <DialogTitle>Back up {vmName(vm)}</DialogTitle>
+      <DialogTitle>{t('Back up {{vm}}', { vm: vmName(vm) })}</DialogTitle>
       <DialogContent>
         <Stepper activeStep={step} orientation="vertical">
           {STEPS.map((label, i) => (
@@ -99,16 +99,16 @@ export default function BackupDialog({ vm, snapshot: given, onClose }: { vm: Xml
                   {body[i]}
                   {note && i === 2 ? <Alert severity="info">{note}</Alert> : null}
                   {error ? <Alert severity="error" role="alert"><strong>{error.reason}</strong> {error.detail}</Alert> : null}
-                  {busy ? <LinearProgress aria-label="Working" /> : null}
-                  <Stack direction="row"><Button variant="contained" disabled={busy || (i === 1 && !backupVm)} onClick={() => void go(steps[i], i + 1)}>{error ? 'Retry' : labels[i]}</Button></Stack>
+                  {busy ? <LinearProgress aria-label={t('Working')} /> : null}
+                  <Stack direction="row"><Button variant="contained" disabled={busy || (i === 1 && !backupVm)} onClick={() => void go(steps[i], i + 1)}>{error ? t('Retry') : labels[i]}</Button></Stack>
                 </Stack>
               </StepContent>
             </Step>
           ))}
         </Stepper>
-        {step === STEPS.length ? <Alert severity="success" role="status">Backup sequence finished.</Alert> : null}
+        {step === STEPS.length ? <Alert severity="success" role="status">{t('Backup sequence finished.')}</Alert> : null}
       </DialogContent>
-      <DialogActions><Button onClick={onClose} disabled={busy}>{step === STEPS.length ? 'Close' : 'Cancel'}</Button></DialogActions>
+      <DialogActions><Button onClick={onClose} disabled={busy}>{step === STEPS.length ? t('Close') : t('Cancel')}</Button></DialogActions>
     </Dialog>
   );
 }

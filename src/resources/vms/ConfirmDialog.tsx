@@ -4,6 +4,7 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { TaskRequest } from '../../tasks';
 import TaskDialog from './TaskDialog';
+import { t } from '../../i18n';
 
 interface Props {
   title: string;
@@ -22,8 +23,8 @@ export default function ConfirmDialog({ title, text, submitLabel, request, onClo
     <TaskDialog open title={title} submitLabel={submitLabel} onClose={onClose} danger={!!typeName} disabled={!ok} request={() => request}>
       <DialogContentText>{text}</DialogContentText>
       {typeName ? (
-        <TextField size="small" fullWidth autoComplete="off" label={`Type ${typeName} to confirm`} value={typed}
-          onChange={(e) => setTyped(e.target.value)} error={typed !== '' && !ok} helperText={typed !== '' && !ok ? 'The name does not match' : undefined} />
+        <TextField size="small" fullWidth autoComplete="off" label={t('Type {{typeName}} to confirm', { typeName })} value={typed}
+          onChange={(e) => setTyped(e.target.value)} error={typed !== '' && !ok} helperText={typed !== '' && !ok ? t('The name does not match') : undefined} />
       ) : null}
     </TaskDialog>
   );

@@ -7,13 +7,14 @@ import DialogTitle from '@mui/material/DialogTitle';
 import ConsolePanel from '../../components/console/ConsolePanel';
 import type { XmlObject } from '../../xsd/parse';
 import { vmName } from './vmRequests';
+import { t } from '../../i18n';
 
 export default function ConsoleDialog({ vm, open, onClose }: { vm: XmlObject; open: boolean; onClose: () => void }) {
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="md">
-      <DialogTitle>Console of {vmName(vm)}</DialogTitle>
+      <DialogTitle>{t('Console of {{vm}}', { vm: vmName(vm) })}</DialogTitle>
       <DialogContent>{open ? <ConsolePanel vm={vm} /> : null}</DialogContent>
-      <DialogActions><Button onClick={onClose}>Close</Button></DialogActions>
+      <DialogActions><Button onClick={onClose}>{t('Close')}</Button></DialogActions>
     </Dialog>
   );
 }

@@ -13,6 +13,7 @@ import IsoSelect from './IsoSelect';
 import { emptyRunOnce, runOnceBody, type RunOnce } from './runOnceBody';
 import TaskDialog from './TaskDialog';
 import { vmAction, vmName } from './vmRequests';
+import { t } from '../../i18n';
 
 const DEVICES = [['hd', 'Hard disk'], ['cdrom', 'CD-ROM'], ['network', 'Network (PXE)']] as const;
 
@@ -31,27 +32,27 @@ export default function RunOnceDialog({ vm, open, onClose }: { vm: XmlObject; op
     <FormControlLabel label={label} control={<Checkbox checked={r[k]} onChange={(e) => set(k, e.target.checked)} />} />
   );
   return (
-    <TaskDialog open={open} onClose={onClose} title={`Run ${vmName(vm)} once`} submitLabel="Run once"
+    <TaskDialog open={open} onClose={onClose} title={t('Run {{vm}} once', { vm: vmName(vm) })} submitLabel={t('Run once')}
       request={() => (r.boot.includes('cdrom') && !r.iso ? 'Choose a CD image to boot from CD-ROM.' : vmAction(vm, 'start', 'Run once', runOnceBody(r)))}>
       <Stack direction="row" spacing={1}>
         {[0, 1].map((i) => (
-          <TextField key={i} select size="small" fullWidth label={i === 0 ? 'First boot device' : 'Second boot device'}
+          <TextField key={i} select size="small" fullWidth label={i === 0 ? t('First boot device') : t('Second boot device')}
             value={r.boot[i] ?? ''} onChange={(e) => setBoot(i, e.target.value)}>
-            {i > 0 ? <MenuItem value=""><em>None</em></MenuItem> : null}
+            {i > 0 ? <MenuItem value=""><em>{t('None')}</em></MenuItem> : null}
             {DEVICES.filter(([d]) => i === 0 || d !== r.boot[0]).map(([d, l]) => <MenuItem key={d} value={d}>{l}</MenuItem>)}
           </TextField>
         ))}
       </Stack>
-      <IsoSelect value={r.iso} onChange={(v) => set('iso', v)} label="Attach CD" />
+      <IsoSelect value={r.iso} onChange={(v) => set('iso', v)} label={t('Attach CD')} />
       <Stack direction="row" spacing={1}>
-        <TextField select size="small" fullWidth label="Display" value={r.displayType} onChange={(e) => set('displayType', e.target.value as RunOnce['displayType'])}>
-          <MenuItem value=""><em>As configured</em></MenuItem>
-          <MenuItem value="spice">SPICE</MenuItem>
-          <MenuItem value="vnc">VNC</MenuItem>
+        <TextField select size="small" fullWidth label={t('Display')} value={r.displayType} onChange={(e) => set('displayType', e.target.value as RunOnce['displayType'])}>
+          <MenuItem value=""><em>{t('As configured')}</em></MenuItem>
+          <MenuItem value="spice">{t('SPICE')}</MenuItem>
+          <MenuItem value="vnc">{t('VNC')}</MenuItem>
         </TextField>
-        <TextField select size="small" fullWidth label="Run on host" value={r.hostId} onChange={(e) => set('hostId', e.target.value)}
-          helperText={hosts.isPending ? 'Loading hosts…' : undefined}>
-          <MenuItem value=""><em>Any host (engine chooses)</em></MenuItem>
+        <TextField select size="small" fullWidth label={t('Run on host')} value={r.hostId} onChange={(e) => set('hostId', e.target.value)}
+          helperText={hosts.isPending ? t('Loading hosts…') : undefined}>
+          <MenuItem value=""><em>{t('Any host (engine chooses)')}</em></MenuItem>
           {candidates.map((h) => <MenuItem key={String(h.id)} value={String(h.id)}>{String(h.name)}</MenuItem>)}
         </TextField>
       </Stack>
@@ -63,15 +64,15 @@ export default function RunOnceDialog({ vm, open, onClose }: { vm: XmlObject; op
       {r.cloudInit ? (
         <Stack spacing={1.5}>
           <Stack direction="row" spacing={1}>
-            <TextField size="small" fullWidth label="Host name" value={r.hostName} onChange={(e) => set('hostName', e.target.value)} />
-            <TextField size="small" fullWidth label="DNS servers" value={r.dns} onChange={(e) => set('dns', e.target.value)} />
+            <TextField size="small" fullWidth label={t('Host name')} value={r.hostName} onChange={(e) => set('hostName', e.target.value)} />
+            <TextField size="small" fullWidth label={t('DNS servers')} value={r.dns} onChange={(e) => set('dns', e.target.value)} />
           </Stack>
           <Stack direction="row" spacing={1}>
-            <TextField size="small" fullWidth label="User name" value={r.userName} onChange={(e) => set('userName', e.target.value)} />
-            <TextField size="small" fullWidth label="Password" type="password" autoComplete="new-password" value={r.password} onChange={(e) => set('password', e.target.value)} />
+            <TextField size="small" fullWidth label={t('User name')} value={r.userName} onChange={(e) => set('userName', e.target.value)} />
+            <TextField size="small" fullWidth label={t('Password')} type="password" autoComplete="new-password" value={r.password} onChange={(e) => set('password', e.target.value)} />
           </Stack>
-          <TextField size="small" fullWidth label="Authorized SSH keys" multiline minRows={2} value={r.sshKey} onChange={(e) => set('sshKey', e.target.value)} />
-          <TextField size="small" fullWidth label="Custom script" multiline minRows={2} value={r.customScript} onChange={(e) => set('customScript', e.target.value)} />
+          <TextField size="small" fullWidth label={t('Authorized SSH keys')} multiline minRows={2} value={r.sshKey} onChange={(e) => set('sshKey', e.target.value)} />
+          <TextField size="small" fullWidth label={t('Custom script')} multiline minRows={2} value={r.customScript} onChange={(e) => set('customScript', e.target.value)} />
         </Stack>
       ) : null}
     </TaskDialog>

@@ -10,17 +10,18 @@ import { allQuery } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import TaskDialog from './TaskDialog';
 import { deviceRequest, subPath, vmName } from './vmRequests';
+import { t } from '../../i18n';
 
 export function CreateSnapshotDialog({ vm, onClose }: { vm: XmlObject; onClose: () => void }) {
   const running = String(vm.status?.state) === 'up';
   const [description, setDescription] = useState('');
   const [memory, setMemory] = useState(false);
   return (
-    <TaskDialog open onClose={onClose} title={`Take a snapshot of ${vmName(vm)}`} submitLabel="Take snapshot"
+    <TaskDialog open onClose={onClose} title={t('Take a snapshot of {{vm}}', { vm: vmName(vm) })} submitLabel={t('Take snapshot')}
       request={() => (description.trim() ? deviceRequest(vm, `Snapshot "${description.trim()}"`, 'POST', subPath(vm, 'snapshots'),
         { root: 'snapshot', value: { description: description.trim(), ...(memory ? { persist_memorystate: true } : {}) } }) : 'A description is required.')}>
-      <TextField size="small" fullWidth required autoFocus label="Description" value={description} onChange={(e) => setDescription(e.target.value)} />
-      <FormControlLabel disabled={!running} label={running ? 'Save memory (the running state, restorable later)' : 'Save memory (only for a running VM)'}
+      <TextField size="small" fullWidth required autoFocus label={t('Description')} value={description} onChange={(e) => setDescription(e.target.value)} />
+      <FormControlLabel disabled={!running} label={running ? t('Save memory (the running state, restorable later)') : t('Save memory (only for a running VM)')}
         control={<Checkbox checked={memory && running} onChange={(e) => setMemory(e.target.checked)} />} />
     </TaskDialog>
   );
@@ -31,17 +32,17 @@ export function CloneFromSnapshotDialog({ vm, snapshot, onClose }: { vm: XmlObje
   const [name, setName] = useState(`${vmName(vm)}-clone`);
   const [cluster, setCluster] = useState(String(vm.cluster?.id ?? ''));
   return (
-    <TaskDialog open onClose={onClose} title={`New VM from snapshot "${String(snapshot.description ?? '')}"`} submitLabel="Create VM"
+    <TaskDialog open onClose={onClose} title={t('New VM from snapshot "{{value}}"', { value: String(snapshot.description ?? '') })} submitLabel={t('Create VM')}
       request={() => (name.trim() && cluster ? {
-        label: `Create VM ${name.trim()} from a snapshot of ${vmName(vm)}`, method: 'POST', path: '/vms',
+        label: t('Create VM {{value}} from a snapshot of {{vm}}', { value: name.trim(), vm: vmName(vm) }), method: 'POST', path: '/vms',
         body: { root: 'vm', value: {
           name: name.trim(), cluster: { id: cluster }, ...(vm.template?.id ? { template: { id: vm.template.id } } : {}),
           snapshots: { snapshot: [{ id: snapshot.id }] },
         } },
         target: { collection: 'vms', name: name.trim() },
       } : 'A name and a cluster are required.')}>
-      <TextField size="small" fullWidth required label="Name of the new VM" value={name} onChange={(e) => setName(e.target.value)} />
-      <TextField select size="small" fullWidth required label="Cluster" value={(clusters.data ?? []).some((c) => c.id === cluster) ? cluster : ''}
+      <TextField size="small" fullWidth required label={t('Name of the new VM')} value={name} onChange={(e) => setName(e.target.value)} />
+      <TextField select size="small" fullWidth required label={t('Cluster')} value={(clusters.data ?? []).some((c) => c.id === cluster) ? cluster : ''}
         onChange={(e) => setCluster(e.target.value)}>
         {(clusters.data ?? []).map((c) => <MenuItem key={String(c.id)} value={String(c.id)}>{String(c.name)}</MenuItem>)}
       </TextField>

@@ -12,6 +12,7 @@ import { performAction, type ActionOutcome } from '../../components/actions';
 import type { TaskRequest } from '../../tasks';
 import ErrorAlert from '../../components/ErrorAlert';
 import TaskProgress, { type TaskPhase } from '../../components/actions/TaskProgress';
+import { t } from '../../i18n';
 
 export interface TaskDialogProps {
   open: boolean;
@@ -58,7 +59,7 @@ export default function TaskDialog({ open, title, submitLabel, onClose, request,
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={busy}>Cancel</Button>
+          <Button onClick={onClose} disabled={busy}>{t('Cancel')}</Button>
           <Button type="submit" variant="contained" color={danger ? 'error' : 'primary'} disabled={busy || disabled}>{submitLabel}</Button>
         </DialogActions>
       </form>

@@ -17,6 +17,7 @@ import ExportDialog from './ExportDialog';
 import MigrateDialog from './MigrateDialog';
 import RunOnceDialog from './RunOnceDialog';
 import { vmName } from './vmRequests';
+import { t } from '../../i18n';
 
 const PRIMARY = new Set(['start', 'runonce', 'stop', 'shutdown', 'suspend', 'reboot', 'migrate', 'cancelmigration', 'ticket']);
 const OWN_DIALOG = new Set(['runonce', 'migrate', 'export', 'ticket']);
@@ -36,7 +37,7 @@ export default function VmActions({ vm }: { vm: XmlObject }) {
   const close = () => setOpen(null);
   const generic = open && !OWN_DIALOG.has(openKey) ? open : null;
   return (
-    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} role="group" aria-label={`Actions for ${vmName(vm)}`}>
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} role="group" aria-label={t('Actions for {{vm}}', { vm: vmName(vm) })}>
       {primary.map((c) => (
         <Button key={keyOf(c)} size="small" variant={keyOf(c) === 'start' || keyOf(c) === 'ticket' ? 'contained' : 'outlined'} onClick={() => setOpen(c)}>
           {label(c)}
@@ -44,7 +45,7 @@ export default function VmActions({ vm }: { vm: XmlObject }) {
       ))}
       {more.length ? (
         <>
-          <Button size="small" endIcon={<MoreVertIcon fontSize="small" />} aria-haspopup="menu" onClick={(e) => setAnchor(e.currentTarget)}>More</Button>
+          <Button size="small" endIcon={<MoreVertIcon fontSize="small" />} aria-haspopup="menu" onClick={(e) => setAnchor(e.currentTarget)}>{t('More')}</Button>
           <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
             {more.map((c) => <MenuItem key={keyOf(c)} onClick={() => { setAnchor(null); setOpen(c); }}>{label(c)}</MenuItem>)}
           </Menu>

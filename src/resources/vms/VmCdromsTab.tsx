@@ -18,6 +18,7 @@ import TaskDialog from './TaskDialog';
 import { useDevices } from './useDevices';
 import { useInlineTask } from './useInlineTask';
 import { deviceRequest, itemHref, subPath } from './vmRequests';
+import { t } from '../../i18n';
 
 const RUNNING = new Set(['up', 'powering_up', 'paused', 'reboot_in_progress', 'migrating', 'powering_down']);
 
@@ -26,11 +27,11 @@ function ChangeCdDialog({ vm, cd, href, onClose }: { vm: XmlObject; cd: XmlObjec
   const [iso, setIso] = useState(String(cd.file?.id ?? ''));
   const [current, setCurrent] = useState(running);
   return (
-    <TaskDialog open onClose={onClose} title="Change CD" submitLabel="Change"
+    <TaskDialog open onClose={onClose} title={t('Change CD')} submitLabel={t('Change')}
       request={() => deviceRequest(vm, `${iso ? `Insert ${iso}` : 'Eject CD'}${current ? ' (this run only)' : ''}`, 'PUT',
         current ? withMatrix(href, { current: true }) : href, { root: 'cdrom', value: { file: { id: iso } } })}>
-      <IsoSelect value={iso} onChange={setIso} label="CD image" noneLabel="None (eject)" />
-      <FormControlLabel disabled={!running} label="For this run only (the configured CD returns after the VM stops)"
+      <IsoSelect value={iso} onChange={setIso} label={t('CD image')} noneLabel="None (eject)" />
+      <FormControlLabel disabled={!running} label={t('For this run only (the configured CD returns after the VM stops)')}
         control={<Checkbox checked={current} onChange={(e) => setCurrent(e.target.checked)} />} />
     </TaskDialog>
   );
@@ -52,19 +53,19 @@ export default function VmCdromsTab({ vm }: { vm: XmlObject }) {
   return (
     <Stack spacing={2}>
       <InlineFailure failure={failure} />
-      <QueryState query={query} label="Loading CD-ROMs" isEmpty={(i) => i.length === 0} empty={<Typography color="text.secondary">No CD-ROM device.</Typography>}>
+      <QueryState query={query} label={t('Loading CD-ROMs')} isEmpty={(i) => i.length === 0} empty={<Typography color="text.secondary">{t('No CD-ROM device.')}</Typography>}>
         {(items) => (
-          <SubTable label="CD-ROMs" items={items} columns={[
-            { header: 'Configured image', value: (c) => c.file?.id || 'None (empty)' },
-            ...(running ? [{ header: 'Inserted now', value: (c: XmlObject) => {
+          <SubTable label={t('CD-ROMs')} items={items} columns={[
+            { header: t('Configured image'), value: (c) => c.file?.id || 'None (empty)' },
+            ...(running ? [{ header: t('Inserted now'), value: (c: XmlObject) => {
               const cur = now[items.indexOf(c)]?.data;
               return cur ? cur.file?.id || 'None (empty)' : '…';
             } }] : []),
-            { header: 'Actions', value: (c) => (
-              <Stack direction="row" spacing={0.5} role="group" aria-label="CD-ROM actions">
-                <Button size="small" onClick={() => setDialog(<ChangeCdDialog vm={vm} cd={c} href={itemHref(base, c)} onClose={close} />)}>Change CD</Button>
+            { header: t('Actions'), value: (c) => (
+              <Stack direction="row" spacing={0.5} role="group" aria-label={t('CD-ROM actions')}>
+                <Button size="small" onClick={() => setDialog(<ChangeCdDialog vm={vm} cd={c} href={itemHref(base, c)} onClose={close} />)}>{t('Change CD')}</Button>
                 <Button size="small" disabled={!!busy} onClick={() => void run(deviceRequest(vm, `Eject CD${running ? ' (this run only)' : ''}`, 'PUT',
-                  running ? withMatrix(itemHref(base, c), { current: true }) : itemHref(base, c), { root: 'cdrom', value: { file: { id: '' } } }))}>Eject</Button>
+                  running ? withMatrix(itemHref(base, c), { current: true }) : itemHref(base, c), { root: 'cdrom', value: { file: { id: '' } } }))}>{t('Eject')}</Button>
               </Stack>
             ) },
           ]} />

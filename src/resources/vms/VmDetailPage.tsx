@@ -6,6 +6,7 @@ import { DetailPage, type DetailConfig } from '../../components/detail';
 import { VM_TRANSITIONAL_STATES } from '../../schema/actions/vms';
 import VmActions from './VmActions';
 import { VM_TABS } from './vmTabs';
+import { t } from '../../i18n';
 
 /** A tab another feature adds to every VM (the app composes them; this folder does not know the features). */
 export interface VmExtraTab { value: string; label: string; render: (vmId: string, vmName: string) => ReactNode }
@@ -13,7 +14,7 @@ export interface VmExtraTab { value: string; label: string; render: (vmId: strin
 export function vmDetail(extraTabs: readonly VmExtraTab[] = []): DetailConfig {
   return {
     collection: 'vms',
-    noun: 'Virtual machine',
+    noun: t('Virtual machine'),
     defaultSort: 'name',
     transitional: VM_TRANSITIONAL_STATES,
     headerActions: (vm) => <VmActions vm={vm} />,

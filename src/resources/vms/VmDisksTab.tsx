@@ -18,6 +18,7 @@ import InlineFailure from './InlineFailure';
 import { useDevices } from './useDevices';
 import { useInlineTask } from './useInlineTask';
 import { deviceRequest, itemHref, itemName, subPath } from './vmRequests';
+import { t } from '../../i18n';
 
 const yesNo = (v: unknown) => (v === true ? 'Yes' : v === false ? 'No' : '');
 
@@ -35,21 +36,21 @@ export default function VmDisksTab({ vm }: { vm: XmlObject }) {
     const plugged = d.active !== false;
     const locked = d.status?.state === 'locked';
     return (
-      <Stack direction="row" spacing={0.5} role="group" aria-label={`Actions for ${name}`} sx={{ flexWrap: 'wrap' }}>
+      <Stack direction="row" spacing={0.5} role="group" aria-label={t('Actions for {{name}}', { name })} sx={{ flexWrap: 'wrap' }}>
         <Button size="small" disabled={!!busy || locked}
           onClick={() => void run(deviceRequest(vm, `${plugged ? 'Deactivate' : 'Activate'} disk ${name}`, 'POST', `${href}/${plugged ? 'deactivate' : 'activate'}`, { root: 'action', value: {} }))}>
-          {plugged ? 'Deactivate' : 'Activate'}
+          {plugged ? t('Deactivate') : t('Activate')}
         </Button>
-        <Button size="small" disabled={locked} onClick={() => setDialog(<ResizeDiskDialog vm={vm} disk={d} href={href} onClose={close} />)}>Resize</Button>
-        <Button size="small" disabled={locked} onClick={() => setDialog(<MoveDiskDialog vm={vm} disk={d} href={href} onClose={close} />)}>Move</Button>
+        <Button size="small" disabled={locked} onClick={() => setDialog(<ResizeDiskDialog vm={vm} disk={d} href={href} onClose={close} />)}>{t('Resize')}</Button>
+        <Button size="small" disabled={locked} onClick={() => setDialog(<MoveDiskDialog vm={vm} disk={d} href={href} onClose={close} />)}>{t('Move')}</Button>
         <Button size="small" disabled={locked} onClick={() => setDialog(
-          <ConfirmDialog title={`Detach ${name}`} submitLabel="Detach" onClose={close}
+          <ConfirmDialog title={t('Detach {{name}}', { name })} submitLabel={t('Detach')} onClose={close}
             text={`${name} leaves ${String(vm.name)} and stays as a floating disk (nothing is deleted).`}
-            request={deviceRequest(vm, `Detach disk ${name}`, 'DELETE', href, { root: 'action', value: { detach: true } })} />)}>Detach</Button>
+            request={deviceRequest(vm, `Detach disk ${name}`, 'DELETE', href, { root: 'action', value: { detach: true } })} />)}>{t('Detach')}</Button>
         <Button size="small" color="error" disabled={locked} onClick={() => setDialog(
-          <ConfirmDialog title={`Remove ${name}`} submitLabel="Remove" typeName={name} onClose={close}
+          <ConfirmDialog title={t('Remove {{name}}', { name })} submitLabel={t('Remove')} typeName={name} onClose={close}
             text={`${name} and its data will be deleted. This cannot be undone.`}
-            request={deviceRequest(vm, `Remove disk ${name}`, 'DELETE', href)} />)}>Remove</Button>
+            request={deviceRequest(vm, `Remove disk ${name}`, 'DELETE', href)} />)}>{t('Remove')}</Button>
       </Stack>
     );
   };
@@ -57,21 +58,21 @@ export default function VmDisksTab({ vm }: { vm: XmlObject }) {
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={1}>
-        <Button variant="outlined" onClick={() => setDialog(<AddDeviceDialog vm={vm} sub="disks" onClose={close} />)}>Add disk</Button>
-        <Button variant="outlined" onClick={() => setDialog(<AttachDiskDialog vm={vm} onClose={close} />)}>Attach existing disk</Button>
+        <Button variant="outlined" onClick={() => setDialog(<AddDeviceDialog vm={vm} sub="disks" onClose={close} />)}>{t('Add disk')}</Button>
+        <Button variant="outlined" onClick={() => setDialog(<AttachDiskDialog vm={vm} onClose={close} />)}>{t('Attach existing disk')}</Button>
       </Stack>
       <InlineFailure failure={failure} />
-      <QueryState query={query} label="Loading disks" isEmpty={(i) => i.length === 0} empty={<Typography color="text.secondary">No disks.</Typography>}>
+      <QueryState query={query} label={t('Loading disks')} isEmpty={(i) => i.length === 0} empty={<Typography color="text.secondary">{t('No disks.')}</Typography>}>
         {(items) => (
-          <SubTable label="Disks" items={items} columns={[
-            { header: 'Name', value: itemName },
-            { header: 'Size', value: (d) => formatBytes(d.provisioned_size ?? d.size) },
-            { header: 'Actual size', value: (d) => formatBytes(d.actual_size) },
-            { header: 'Interface', value: (d) => d.interface ?? '' },
-            { header: 'Bootable', value: (d) => yesNo(d.bootable) },
-            { header: 'Active', value: (d) => yesNo(d.active ?? true) },
-            { header: 'Status', value: (d) => <StatusChip state={d.status?.state} /> },
-            { header: 'Actions', value: actions },
+          <SubTable label={t('Disks')} items={items} columns={[
+            { header: t('Name'), value: itemName },
+            { header: t('Size'), value: (d) => formatBytes(d.provisioned_size ?? d.size) },
+            { header: t('Actual size'), value: (d) => formatBytes(d.actual_size) },
+            { header: t('Interface'), value: (d) => d.interface ?? '' },
+            { header: t('Bootable'), value: (d) => yesNo(d.bootable) },
+            { header: t('Active'), value: (d) => yesNo(d.active ?? true) },
+            { header: t('Status'), value: (d) => <StatusChip state={d.status?.state} /> },
+            { header: t('Actions'), value: actions },
           ]} />
         )}
       </QueryState>

@@ -12,13 +12,14 @@ import { useState } from 'react';
 import RefPicker from '../../components/form/RefPicker';
 import ResourceFormPage, { useFormRoute } from '../../components/form/ResourceFormPage';
 import type { FormValue } from '../../schema';
+import { t, tk } from '../../i18n';
 
 type Source = 'template' | 'snapshot';
 
 /** guide 15.6.5.2: a VM from a snapshot still names a template, the Blank one. */
 const BLANK_TEMPLATE = '00000000-0000-0000-0000-000000000000';
-const SOURCE_VM = { path: 'source_vm', label: 'Source virtual machine', type: 'ref', ref: 'vms', group: 'General',
-  help: 'The virtual machine whose snapshot the new one is made from.' } as const;
+const SOURCE_VM = { path: 'source_vm', label: tk('Source virtual machine'), type: 'ref', ref: 'vms', group: 'General',
+  help: tk('The virtual machine whose snapshot the new one is made from.') } as const;
 
 export default function VmFormPage({ mode }: { mode: 'create' | 'edit' }) {
   const route = useFormRoute();
@@ -30,14 +31,14 @@ export default function VmFormPage({ mode }: { mode: 'create' | 'edit' }) {
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack spacing={2}>
         <FormControl>
-          <FormLabel id="vm-source">Create from</FormLabel>
+          <FormLabel id="vm-source">{t('Create from')}</FormLabel>
           <RadioGroup row aria-labelledby="vm-source" value={source} onChange={(e) => {
             const next = e.target.value as Source;
             setSource(next);
             if (next === 'snapshot') set('template', BLANK_TEMPLATE);
           }}>
-            <FormControlLabel value="template" control={<Radio />} label="A template" />
-            <FormControlLabel value="snapshot" control={<Radio />} label="A snapshot of another virtual machine" />
+            <FormControlLabel value="template" control={<Radio />} label={t('A template')} />
+            <FormControlLabel value="snapshot" control={<Radio />} label={t('A snapshot of another virtual machine')} />
           </RadioGroup>
         </FormControl>
         {source === 'snapshot' ? (

@@ -8,6 +8,7 @@ import StatusChip from '../../components/StatusChip';
 import { formatBytes, formatDate, formatTopology, humanize } from '../../components/format';
 import { allQuery, detailQuery } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
+import { t } from '../../i18n';
 
 function RefLink({ collection, id, name }: { collection: string; id?: string; name?: string }) {
   if (!id) return <>—</>;
@@ -65,7 +66,7 @@ export default function VmGeneral({ vm }: { vm: XmlObject }) {
     ['Origin', humanize(vm.origin) || '—'],
   ];
   return (
-    <dl aria-label="General" style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '6px 24px', margin: 0 }}>
+    <dl aria-label={t('General')} style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '6px 24px', margin: 0 }}>
       {rows.map(([k, v]) => (
         <div key={k} style={{ display: 'contents' }}>
           <dt style={{ fontWeight: 600 }}>{k}</dt>

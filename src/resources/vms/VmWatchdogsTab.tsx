@@ -11,6 +11,7 @@ import AddDeviceDialog from './AddDeviceDialog';
 import ConfirmDialog from './ConfirmDialog';
 import { useDevices } from './useDevices';
 import { deviceRequest, itemHref, subPath } from './vmRequests';
+import { t } from '../../i18n';
 
 export default function VmWatchdogsTab({ vm }: { vm: XmlObject }) {
   const query = useDevices(String(vm.id), 'watchdogs');
@@ -19,18 +20,18 @@ export default function VmWatchdogsTab({ vm }: { vm: XmlObject }) {
   const base = subPath(vm, 'watchdogs');
   return (
     <Stack spacing={2}>
-      <Stack direction="row"><Button variant="outlined" onClick={() => setDialog(<AddDeviceDialog vm={vm} sub="watchdogs" onClose={close} />)}>Add watchdog</Button></Stack>
-      <QueryState query={query} label="Loading watchdogs" isEmpty={(i) => i.length === 0} empty={<Typography color="text.secondary">No watchdog.</Typography>}>
+      <Stack direction="row"><Button variant="outlined" onClick={() => setDialog(<AddDeviceDialog vm={vm} sub="watchdogs" onClose={close} />)}>{t('Add watchdog')}</Button></Stack>
+      <QueryState query={query} label={t('Loading watchdogs')} isEmpty={(i) => i.length === 0} empty={<Typography color="text.secondary">{t('No watchdog.')}</Typography>}>
         {(items) => (
-          <SubTable label="Watchdogs" items={items} columns={[
-            { header: 'Model', value: (w) => w.model ?? '' },
-            { header: 'Action', value: (w) => humanize(w.action) },
-            { header: 'Actions', value: (w) => (
-              <Stack direction="row" spacing={0.5} role="group" aria-label={`Actions for watchdog ${String(w.model ?? '')}`}>
-                <Button size="small" onClick={() => setDialog(<AddDeviceDialog vm={vm} sub="watchdogs" item={w} onClose={close} />)}>Edit</Button>
+          <SubTable label={t('Watchdogs')} items={items} columns={[
+            { header: t('Model'), value: (w) => w.model ?? '' },
+            { header: t('Action'), value: (w) => humanize(w.action) },
+            { header: t('Actions'), value: (w) => (
+              <Stack direction="row" spacing={0.5} role="group" aria-label={t('Actions for watchdog {{value}}', { value: String(w.model ?? '') })}>
+                <Button size="small" onClick={() => setDialog(<AddDeviceDialog vm={vm} sub="watchdogs" item={w} onClose={close} />)}>{t('Edit')}</Button>
                 <Button size="small" color="error" onClick={() => setDialog(
-                  <ConfirmDialog title="Remove watchdog" submitLabel="Remove" onClose={close} text={`The ${String(w.model ?? '')} watchdog will be removed.`}
-                    request={deviceRequest(vm, 'Remove watchdog', 'DELETE', itemHref(base, w))} />)}>Remove</Button>
+                  <ConfirmDialog title={t('Remove watchdog')} submitLabel={t('Remove')} onClose={close} text={`The ${String(w.model ?? '')} watchdog will be removed.`}
+                    request={deviceRequest(vm, 'Remove watchdog', 'DELETE', itemHref(base, w))} />)}>{t('Remove')}</Button>
               </Stack>
             ) },
           ]} />

@@ -17,6 +17,7 @@ import { useListParams } from '../../components/useListParams';
 import { allQuery, listQuery, PAGE_SIZE } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { vmColumns } from './vmColumns';
+import { t } from '../../i18n';
 
 export default function VmsPage() {
   const { params, update } = useListParams('name');
@@ -37,14 +38,14 @@ export default function VmsPage() {
   return (
     <Stack spacing={2}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography variant="h5" component="h1">Virtual Machines</Typography>
+        <Typography variant="h5" component="h1">{t('Virtual Machines')}</Typography>
         <NewButton segment="vms" />
       </Stack>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <SearchBox
           segment="vms"
-          label="Search virtual machines"
-          placeholder="e.g. status=up and cluster=Default sortby name desc"
+          label={t('Search virtual machines')}
+          placeholder={t('e.g. status=up and cluster=Default sortby name desc')}
           value={params.criteria}
           onSearch={(s) => update({ criteria: s.criteria, page: s.page ?? 1, ...(s.sortBy ? { sortBy: s.sortBy, order: s.order ?? 'asc' } : {}) })}
         />
@@ -53,11 +54,11 @@ export default function VmsPage() {
       <Stack direction="row" spacing={2}>
         <TagTree selected={tagOf(params.criteria)} onSelect={(t) => update({ criteria: withTag(params.criteria, t), page: 1 })} />
         <Stack spacing={1} sx={{ flex: 1, minWidth: 0 }}>
-          <BulkActionBar segment="vms" selected={current} onClear={() => setSelected(new Map())} noun="virtual machines" />
-          <QueryState query={list} label="Loading virtual machines">
+          <BulkActionBar segment="vms" selected={current} onClear={() => setSelected(new Map())} noun={t('virtual machines')} />
+          <QueryState query={list} label={t('Loading virtual machines')}>
             {(data) => (
               <ResourceTable
-                label="Virtual machines"
+                label={t('Virtual machines')}
                 rows={data.items}
                 columns={columns}
                 params={params}

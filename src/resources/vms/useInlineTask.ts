@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { performAction, type ActionOutcome } from '../../components/actions';
 import type { TaskRequest } from '../../tasks';
+import { t } from '../../i18n';
 
 export interface InlineFailure { label: string; error: NonNullable<ActionOutcome['error']> }
 
@@ -14,7 +15,7 @@ export function useInlineTask() {
     setFailure(null);
     const o = await performAction(req);
     setBusy(null);
-    if (o.state === 'failed') setFailure({ label: req.label, error: o.error ?? { reason: 'Failed', detail: '' } });
+    if (o.state === 'failed') setFailure({ label: req.label, error: o.error ?? { reason: t('Failed'), detail: '' } });
   };
   return { run, busy, failure };
 }

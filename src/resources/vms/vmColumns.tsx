@@ -4,31 +4,32 @@ import StatusChip from '../../components/StatusChip';
 import RowLink from '../../components/RowLink';
 import UsageCell from '../../components/statistics/UsageCell';
 import { formatBytes, formatTopology, humanize } from '../../components/format';
+import { t } from '../../i18n';
 
 export function vmColumns(hostNames: Map<string, string>, clusterNames: Map<string, string>): ResourceColumn[] {
   return [
     {
-      field: 'name', headerName: 'Name', sortBy: 'name', flex: 1, minWidth: 160,
+      field: 'name', headerName: t('Name'), sortBy: 'name', flex: 1, minWidth: 160,
       renderCell: ({ row }) => <RowLink to={`/vms/${encodeURIComponent(row.id)}`}>{String(row.name ?? row.id)}</RowLink>,
     },
     {
-      field: 'status', headerName: 'Status', sortBy: 'status', width: 150,
+      field: 'status', headerName: t('Status'), sortBy: 'status', width: 150,
       valueGetter: (_v, row) => humanize(row.status?.state),
       renderCell: ({ row }) => <StatusChip state={row.status?.state} />,
     },
     // Usage of the rows on screen only (each cell asks for its own row's statistics; issue 7).
-    { field: 'cpuUse', headerName: 'CPU use', width: 130, renderCell: ({ row }) => <UsageCell kind="vm" row={row} metric="cpu" /> },
-    { field: 'memoryUse', headerName: 'Memory use', width: 130, renderCell: ({ row }) => <UsageCell kind="vm" row={row} metric="memory" /> },
+    { field: 'cpuUse', headerName: t('CPU use'), width: 130, renderCell: ({ row }) => <UsageCell kind="vm" row={row} metric="cpu" /> },
+    { field: 'memoryUse', headerName: t('Memory use'), width: 130, renderCell: ({ row }) => <UsageCell kind="vm" row={row} metric="memory" /> },
     {
-      field: 'host', headerName: 'Host', sortBy: 'host', flex: 1, minWidth: 120,
+      field: 'host', headerName: t('Host'), sortBy: 'host', flex: 1, minWidth: 120,
       valueGetter: (_v, row) => (row.host?.id ? hostNames.get(row.host.id) ?? row.host.id : ''),
     },
     {
-      field: 'cluster', headerName: 'Cluster', sortBy: 'cluster', flex: 1, minWidth: 120,
+      field: 'cluster', headerName: t('Cluster'), sortBy: 'cluster', flex: 1, minWidth: 120,
       valueGetter: (_v, row) => (row.cluster?.id ? clusterNames.get(row.cluster.id) ?? row.cluster.id : ''),
     },
-    { field: 'memory', headerName: 'Memory', sortBy: 'memory', width: 110, valueGetter: (_v, row) => formatBytes(row.memory) },
-    { field: 'cpu', headerName: 'CPU (cores×sockets)', width: 180, valueGetter: (_v, row) => formatTopology(row.cpu?.topology) },
-    { field: 'description', headerName: 'Description', sortBy: 'description', flex: 2, minWidth: 160, valueGetter: (_v, row) => row.description ?? '' },
+    { field: 'memory', headerName: t('Memory'), sortBy: 'memory', width: 110, valueGetter: (_v, row) => formatBytes(row.memory) },
+    { field: 'cpu', headerName: t('CPU (cores×sockets)'), width: 180, valueGetter: (_v, row) => formatTopology(row.cpu?.topology) },
+    { field: 'description', headerName: t('Description'), sortBy: 'description', flex: 2, minWidth: 160, valueGetter: (_v, row) => row.description ?? '' },
   ];
 }
