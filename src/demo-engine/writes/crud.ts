@@ -65,6 +65,7 @@ function representAt(ctx: Ctx, place: Place, e: Entity): Record<string, any> {
 
 export function create(ctx: Ctx, place: Place): EngineResponse {
   const body = readBody(ctx, [place.item]);
+  place.rules.adaptIn?.(ctx, body, place.parent);
   assertRequired('POST', ctx.url.segments, body);
   resolveRefs(ctx, body);
   if (place.view?.add && place.parent) {

@@ -1,0 +1,58 @@
+// @vitest-environment node
+// Write paths as real v3 engines answer them (issue 19), each citing the 4.3 engine's v3 layer in the code.
+import { describe, expect, it } from 'vitest';
+import { wireEngine } from '../testing/wire';
+
+describe('POST /clusters and /datacenters as the v3 layer reads them', () => {
+  it('a cluster without <version> takes its data center\'s compatibility version', () => {
+    const w = wireEngine();
+    const dc = w.engine.store.list('datacenters')[0];
+    const r = w.post('/clusters', `<cluster><name>noversion</name><cpu id="Intel Skylake Client Family"/><data_center id="${dc.id}"/></cluster>`);
+    expect(r.status).toBe(201);
+    expect(r.xml.version).toEqual({ major: String(dc.version.major), minor: String(dc.version.minor) });
+    const byName = w.post('/clusters', `<cluster><name>noversion2</name><cpu id="Intel Skylake Client Family"/><data_center><name>${dc.name}</name></data_center></cluster>`);
+    expect(byName.status).toBe(201);
+    expect(w.get(`/clusters/${byName.xml.id}`).xml.version.major).toBe(String(dc.version.major));
+  });
+
+  it('a data center takes <storage_type> instead of <local>, and still needs one of them', () => {
+    const w = wireEngine();
+    const shared = w.post('/datacenters', '<data_center><name>shared</name><storage_type>nfs</storage_type></data_center>');
+    expect(shared.status).toBe(201);
+    expect(shared.xml.local).toBe(false);
+    const local = w.post('/datacenters', '<data_center><name>single</name><storage_type>localfs</storage_type></data_center>');
+    expect(w.get(`/datacenters/${local.xml.id}`).xml.local).toBe(true);
+    const neither = w.post('/datacenters', '<data_center><name>neither</name></data_center>');
+    expect(neither.status).toBe(400);
+    expect(neither.xml.detail).toContain('local');
+  });
+});
+
+describe('an affinity group\'s VMs', () => {
+  it('adding a VM stores that VM\'s id, so it can be removed by it', () => {
+    const w = wireEngine();
+    const cluster = w.engine.store.list('clusters')[0];
+    const group = w.post(`/clusters/${cluster.id}/affinitygroups`, '<affinity_group><name>g1</name><positive>true</positive><enforcing>false</enforcing></affinity_group>').xml;
+    const vm = w.engine.store.list('vms').find((v) => v.cluster.id === cluster.id)!;
+    const path = `/clusters/${cluster.id}/affinitygroups/${group.id}/vms`;
+    const added = w.post(path, `<vm id="${vm.id}"/>`);
+    expect(added.status).toBe(201);
+    expect(added.xml.id).toBe(vm.id);
+    expect(w.get(path).xml.vm.map((v: any) => v.id)).toEqual([vm.id]);
+    expect(w.post(path, `<vm id="${vm.id}"/>`).status).toBe(409);
+    expect(w.del(`${path}/${vm.id}`).status).toBe(200);
+    expect(w.get(path).xml.vm ?? []).toEqual([]);
+    const byName = w.post(path, `<vm><name>${vm.name}</name></vm>`);
+    expect(byName.xml.id).toBe(vm.id);
+  });
+
+  it('refuses a VM of another cluster or one that does not exist', () => {
+    const w = wireEngine();
+    const [c0] = w.engine.store.list('clusters');
+    const group = w.post(`/clusters/${c0.id}/affinitygroups`, '<affinity_group><name>g2</name><positive>false</positive><enforcing>false</enforcing></affinity_group>').xml;
+    const other = w.engine.store.list('vms').find((v) => v.cluster.id !== c0.id)!;
+    const path = `/clusters/${c0.id}/affinitygroups/${group.id}/vms`;
+    expect(w.post(path, `<vm id="${other.id}"/>`).status).toBe(409);
+    expect(w.post(path, '<vm id="00000000-0000-0000-0000-00000000dead"/>').status).toBe(400);
+  });
+});

@@ -1,0 +1,25 @@
+// How the 4.3 engine's v3 layer reads v3 request bodies that the 3.6 RSDL would refuse (its in-adapters,
+// `org.ovirt.engine.api.v3.adapters.V3*InAdapter`, and the v4 resources they feed).
+import type { Entity } from '../types';
+import { registerRules } from './rules';
+
+// V3DataCenterInAdapter: "V3 of the API supports the storage_type element, but in V4 it has been replaced by
+// the boolean attribute local": local = storage_type is `localfs`, when `local` itself is not sent.
+registerRules('datacenters', {
+  adaptIn(_ctx, body) {
+    if (body.local === undefined && typeof body.storage_type === 'string') body.local = body.storage_type.toLowerCase() === 'localfs';
+    delete body.storage_type;
+  },
+});
+
+// BackendClustersResource.add validates only `name` and `data_center.name|id`; the new cluster takes the data
+// center's compatibility version ("Map the storage pool ... to a Cluster instance with the same compatibility
+// version") unless the request names one.
+registerRules('clusters', {
+  adaptIn(ctx, body) {
+    if (body.version?.major !== undefined && body.version?.minor !== undefined) return;
+    const ref = body.data_center ?? {};
+    const dc = ctx.store.list('datacenters').find((d: Entity) => (ref.id !== undefined ? d.id === ref.id : d.name === ref.name));
+    if (dc?.version) body.version = { major: dc.version.major, minor: dc.version.minor };
+  },
+});
