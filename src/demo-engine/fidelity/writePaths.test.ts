@@ -56,3 +56,36 @@ describe('an affinity group\'s VMs', () => {
     expect(w.post(path, '<vm id="00000000-0000-0000-0000-00000000dead"/>').status).toBe(400);
   });
 });
+
+describe('DELETE vms/{id}/disks/{disk} with an action body', () => {
+  const cases: [string, boolean][] = [
+    ['<action/>', false], ['<action><detach>false</detach></action>', false], ['<action><detach>true</detach></action>', true],
+  ];
+  it.each(cases)('%s keeps the disk floating: %s', (body, floating) => {
+    const w = wireEngine();
+    const vm = w.vmIn('down', (v) => w.engine.store.list(`vms/${v.id}/disks`).length > 0);
+    const disk = w.engine.store.list(`vms/${vm.id}/disks`)[0];
+    const r = w.del(`/vms/${vm.id}/disks/${disk.id}`, body);
+    expect(r.status).toBe(200);
+    expect(w.get(`/vms/${vm.id}/disks/${disk.id}`).status).toBe(404);
+    expect(w.get(`/disks/${disk.id}`).status).toBe(floating ? 200 : 404);
+  });
+});
+
+describe('a successful DELETE', () => {
+  it('answers 200 with an action whose status is complete, for top-level and sub-collection items', () => {
+    const w = wireEngine();
+    const tag = w.post('/tags', '<tag><name>gone</name></tag>').xml;
+    const vm = w.vmIn('down');
+    const role = w.engine.store.list('roles').find((r) => r.name === 'UserRole')!;
+    const user = w.engine.store.list('users')[1];
+    const perm = w.post(`/vms/${vm.id}/permissions`, `<permission><role id="${role.id}"/><user id="${user.id}"/></permission>`);
+    expect(perm.status).toBe(201);
+    for (const r of [w.del(`/tags/${tag.id}`), w.del(`/vms/${vm.id}/permissions/${perm.xml.id}`)]) {
+      expect(r.status).toBe(200);
+      expect(r.headers['Content-Type']).toContain('application/xml');
+      expect(r.root).toBe('action');
+      expect(r.xml.status).toEqual({ state: 'complete' });
+    }
+  });
+});

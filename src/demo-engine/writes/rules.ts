@@ -19,7 +19,7 @@ export interface CollectionRules {
   keepId?: boolean;
   dupName?: DupNameRule;
   /**
-   * Turns a v3 request body into what the engine's checks read, before the RSDL's required parameters are
+   * Turns a v3 request body (POST, or a DELETE's) into what the engine's checks read, before the RSDL's required parameters are
    * checked (the 4.3 engine's v3 layer adapts v3 bodies in `org.ovirt.engine.api.v3.adapters.V3*InAdapter`).
    */
   adaptIn?(ctx: Ctx, body: Record<string, any>, parent?: Entity): void;

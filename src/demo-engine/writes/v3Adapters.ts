@@ -23,3 +23,12 @@ registerRules('clusters', {
     if (dc?.version) body.version = { major: dc.version.major, minor: dc.version.minor };
   },
 });
+
+// V3VmDiskServer.remove: "V3 version of the API used the action detach element as parameter, to indicate that the
+// disk should only be detached and not removed completely ... if the value isn't true then we need to delete the
+// disk": `<action/>` and `<detach>false</detach>` remove it, only `<detach>true</detach>` keeps it floating.
+registerRules('vms/disks', {
+  adaptIn(ctx, body) {
+    if (ctx.req.method === 'DELETE') body.detach = body.detach === true;
+  },
+});
