@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { API_MOUNT, createApi, createRequestHandler, type ApiSide } from './app';
 import type { ServerOptions } from './options';
 import { createSnapshotRequests } from './snapshotRequests';
+import { passExpectations } from './expectHeader';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -20,8 +21,9 @@ export function createPortalServer(opts: ServerOptions, portal: Handler, dev = f
   // Scheduled snapshot requests reach the engine through this server's own API mount, like the browser.
   let engineBase = '';
   const snapshots = createSnapshotRequests({ dataDir: opts.dataDir, now: api.now, engineBase: () => engineBase });
-  const server = createServer(createRequestHandler(snapshots.observeLogins(api.handler),
-    (req, res) => (snapshots.isApiPath(req.url ?? '') ? snapshots.handler(req, res) : portal(req, res)), dev));
+  const handler = createRequestHandler(snapshots.observeLogins(api.handler),
+    (req, res) => (snapshots.isApiPath(req.url ?? '') ? snapshots.handler(req, res) : portal(req, res)), dev);
+  const server = passExpectations(createServer(handler), handler);
 
   const listen = () => new Promise<string>((resolve) => {
     server.listen(opts.port, opts.host, () => {
