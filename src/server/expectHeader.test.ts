@@ -12,7 +12,7 @@ let portal: PortalServer;
 let port = 0;
 beforeAll(async () => {
   const opts = parseOptions(['--port', '0', '--host', '127.0.0.1', '--data', mkdtempSync(join(tmpdir(), 'expect-'))], {});
-  portal = createPortalServer(opts, (_req, res) => res.end('portal'));
+  portal = createPortalServer(opts, (_req, res) => { res.end('portal'); });
   await portal.listen();
   const address = portal.server.address();
   port = typeof address === 'object' && address ? address.port : 0;

@@ -89,3 +89,21 @@ describe('a successful DELETE', () => {
     }
   });
 });
+
+describe('POST /vms with a <disks> mapping', () => {
+  it('places the template disk copies as mapped and does not echo the block', () => {
+    const w = wireEngine();
+    const template = w.engine.store.list('templates').find((t) => w.engine.store.list(`templates/${t.id}/disks`).length > 0)!;
+    const tdisk = w.engine.store.list(`templates/${template.id}/disks`)[0];
+    const target = w.engine.store.list('storagedomains').filter((d) => d.type === 'data').at(-1)!;
+    const cluster = w.engine.store.list('clusters')[0];
+    const r = w.post('/vms', `<vm><name>mapped</name><cluster id="${cluster.id}"/><template id="${template.id}"/>` +
+      `<disks><disk id="${tdisk.id}"><storage_domains><storage_domain id="${target.id}"/></storage_domains><format>raw</format></disk></disks></vm>`);
+    expect(r.status).toBe(202);
+    expect(r.body).not.toContain('<disks>');
+    expect(w.get(`/vms/${r.xml.id}`).body).not.toContain('<disks>');
+    const copy = w.get(`/vms/${r.xml.id}/disks`).xml.disk[0];
+    expect(copy.storage_domains.storage_domain[0].id).toBe(target.id);
+    expect(copy.format).toBe('raw');
+  });
+});
