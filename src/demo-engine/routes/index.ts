@@ -17,7 +17,7 @@ import '../views/deep';
 import '../views/dataCenter';
 import { createTop, removeTop, updateTop } from '../writes/crud';
 import { attachStorage, dcStorageAction, detachStorage, getDcStorage, listDcStorage } from './dcStorage';
-import { entryPoint, getCapabilities } from './entry';
+import { entryPoint, getCapabilities, getCapabilityVersion } from './entry';
 import { addEvent, removeEvent } from './events';
 import { getTop, listTop } from './generic';
 import { listDeep, removeDeep, updateDeep } from './deep';
@@ -26,7 +26,7 @@ import { getCdrom, getStatistic, listStatistics, putCdrom } from './vmDevices';
 import { getOnResource, getSubActionStatus, getUnderResource, postOnResource, postOnSubResource, removeSub, updateSub } from './writes';
 
 export function registerRoutes(router: Router): Router {
-  router.add('GET', '', entryPoint).add('GET', 'capabilities', getCapabilities);
+  router.add('GET', '', entryPoint).add('GET', 'capabilities', getCapabilities).add('GET', 'capabilities/:id', getCapabilityVersion);
   router
     .add('POST', 'events', addEvent)
     .add('DELETE', 'events/:id', removeEvent)
