@@ -1,9 +1,10 @@
 import { wireEngine } from '../src/demo-engine/testing/wire';
 const w = wireEngine();
-for (const body of ['<action/>', '<action><detach>false</detach></action>', '<action><detach>true</detach></action>', undefined]) {
-  const vm = w.engine.store.list('vms').find((v) => v.status.state === 'down' && w.engine.store.list(`vms/${v.id}/disks`).length && !v.vmpool && !v.used)!;
-  vm.used = true;
-  const disk = w.engine.store.list(`vms/${vm.id}/disks`)[0];
-  const r = w.del(`/vms/${vm.id}/disks/${disk.id}`, body);
-  console.log(body, r.status, r.body.slice(56, 200), 'floating:', !!w.engine.store.get('disks', disk.id), 'in /disks:', w.get(`/disks/${disk.id}`).status);
-}
+const t = w.engine.store.list('templates')[1];
+console.log(w.get(`/templates/${t.id}`).body.slice(0, 1600));
+console.log(w.get('/instancetypes').body.slice(0, 900));
+const sd = w.engine.store.list('storagedomains').find((d) => d.type === 'data')!;
+const r = w.post('/disks', `<disk><alias>d1</alias><size>1073741824</size><format>cow</format><interface>virtio</interface><storage_domains><storage_domain id="${sd.id}"/></storage_domains></disk>`);
+console.log(r.status, r.body.slice(0, 900));
+const up = w.post('/vms', `<vm><name>enum</name><type>Server</type><cluster id="${w.engine.store.list('clusters')[0].id}"/><template id="00000000-0000-0000-0000-000000000000"/></vm>`);
+console.log(up.status, /<type>[^<]*/.exec(up.body)?.[0]);

@@ -79,7 +79,7 @@ export const collectionBySegment = new Map(COLLECTIONS.map((c) => [c.segment, c]
 /** Reference elements whose href points into a top-level collection (`<cluster id=.../>` → /clusters/id). */
 export const REFERENCE_COLLECTION: Record<string, string> = {
   cluster: 'clusters', data_center: 'datacenters', host: 'hosts', network: 'networks', storage_domain: 'storagedomains',
-  template: 'templates', vm: 'vms', vmpool: 'vmpools', user: 'users', group: 'groups', domain: 'domains', role: 'roles',
+  template: 'templates', base_template: 'templates', vm: 'vms', vmpool: 'vmpools', user: 'users', group: 'groups', domain: 'domains', role: 'roles',
   tag: 'tags', disk: 'disks', cpu_profile: 'cpuprofiles', disk_profile: 'diskprofiles', vnic_profile: 'vnicprofiles',
   mac_pool: 'macpools', instance_type: 'instancetypes', scheduling_policy: 'schedulingpolicies', job: 'jobs',
   storage_connection: 'storageconnections', event: 'events', permission: 'permissions',

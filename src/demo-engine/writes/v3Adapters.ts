@@ -24,11 +24,22 @@ registerRules('clusters', {
   },
 });
 
+/**
+ * A new disk's size: v3 engines took the deprecated `<size>` where `<provisioned_size>` is absent, as the guide's
+ * own examples send it (guide 3.13 "Example: create virtual machine storage disk", `<size>8589934592</size>`).
+ */
+function diskSize(body: Record<string, any>): void {
+  if (body.provisioned_size === undefined && body.size !== undefined) body.provisioned_size = body.size;
+}
+
+registerRules('disks', { adaptIn: (_ctx, body) => diskSize(body) });
+
 // V3VmDiskServer.remove: "V3 version of the API used the action detach element as parameter, to indicate that the
 // disk should only be detached and not removed completely ... if the value isn't true then we need to delete the
 // disk": `<action/>` and `<detach>false</detach>` remove it, only `<detach>true</detach>` keeps it floating.
 registerRules('vms/disks', {
   adaptIn(ctx, body) {
     if (ctx.req.method === 'DELETE') body.detach = body.detach === true;
+    else diskSize(body);
   },
 });
