@@ -107,3 +107,18 @@ describe('POST /vms with a <disks> mapping', () => {
     expect(copy.format).toBe('raw');
   });
 });
+
+describe('detail= in the Accept header', () => {
+  it('inlines the named sub-collections into each VM listed or read', () => {
+    const w = wireEngine();
+    const vm = w.vmIn('down', (v) => w.engine.store.list(`vms/${v.id}/disks`).length > 0);
+    const accept = { accept: 'application/xml; detail=disks; detail=nics; detail=hosts' };
+    const one = w.get(`/vms/${vm.id}`, accept).xml;
+    expect(one.disks.disk.map((d: any) => d.id)).toEqual(w.engine.store.list(`vms/${vm.id}/disks`).map((d) => d.id));
+    expect(one.nics.nic.map((n: any) => n.id)).toEqual(w.engine.store.list(`vms/${vm.id}/nics`).map((n) => n.id));
+    expect(one.disks.disk[0].href).toBe(`${w.base}/vms/${vm.id}/disks/${one.disks.disk[0].id}`);
+    const listed = [w.get(`/vms?search=${encodeURIComponent(`name=${vm.name}`)}`, accept).xml.vm].flat()[0];
+    expect(listed.disks.disk.length).toBeGreaterThan(0);
+    expect(w.get(`/vms/${vm.id}`).xml.disks).toBeUndefined();
+  });
+});

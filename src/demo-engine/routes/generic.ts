@@ -12,6 +12,7 @@ import { visibleTo } from '../permissions';
 import type { Entity } from '../types';
 import { viewFor } from '../views/registry';
 import { allDisks } from '../storage/allDisks';
+import { requestedDetails, withDetails } from './detail';
 
 export function topDef(ctx: Ctx): CollectionDef {
   const def = collectionBySegment.get(ctx.params.coll);
@@ -58,7 +59,8 @@ export function listTop(ctx: Ctx) {
     items = runSearch(def.segment, items, search, { store: ctx.store, caseSensitive, pageSize: max, now: ctx.now() });
   }
   if (max !== undefined) items = items.slice(0, max);
-  return xml(200, def.list, { [def.item]: items.map((e) => representTop(def.segment, e, ctx.base)) });
+  const details = requestedDetails(ctx);
+  return xml(200, def.list, { [def.item]: items.map((e) => withDetails(ctx, def, e, representTop(def.segment, e, ctx.base), details)) });
 }
 
 /** A top-level collection's items; /disks lists attached disks as well as floating ones (guide 14). */
@@ -74,7 +76,7 @@ export function getTop(ctx: Ctx) {
   const def = topDef(ctx);
   const entity = topItem(ctx, def.segment, ctx.params.id);
   if (!entity || !visibleTo(ctx, def.segment, entity)) throw notFound();
-  return xml(200, def.item, representTop(def.segment, entity, ctx.base));
+  return xml(200, def.item, withDetails(ctx, def, entity, representTop(def.segment, entity, ctx.base), requestedDetails(ctx)));
 }
 
 export function subHref(ctx: Ctx, def: CollectionDef, sub: SubDef, parentId: string): string {
