@@ -1,5 +1,6 @@
 // The collections the demo engine serves: URL segment → list root and item element (api.xsd names),
 // whether it is searchable (entry point `rel="x/search"`), and its sub-collections (guide chapters 9-26).
+import { RSDL_COLLECTIONS, RSDL_SUBS } from './rsdlCollections';
 
 export interface SubDef {
   /** URL segment under the parent, e.g. `nics`. */
@@ -73,6 +74,10 @@ export const COLLECTIONS: CollectionDef[] = [
   { segment: 'macpools', list: 'mac_pools', item: 'mac_pool' },
   { segment: 'operatingsystems', list: 'operating_systems', item: 'operating_system' },
 ];
+
+// The RSDL's further collections and sub-collections (rsdlCollections.ts).
+COLLECTIONS.push(...RSDL_COLLECTIONS);
+for (const c of COLLECTIONS) if (RSDL_SUBS[c.segment]) c.subs = [...(c.subs ?? []), ...RSDL_SUBS[c.segment]];
 
 export const collectionBySegment = new Map(COLLECTIONS.map((c) => [c.segment, c]));
 

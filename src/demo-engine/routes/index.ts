@@ -15,6 +15,7 @@ import '../views/access';
 import '../views/guest';
 import '../views/deep';
 import '../views/dataCenter';
+import '../views/rsdlViews';
 import { createTop, removeTop, updateTop } from '../writes/crud';
 import { attachStorage, dcStorageAction, detachStorage, getDcStorage, listDcStorage } from './dcStorage';
 import { entryPoint, getCapabilities, getCapabilityVersion } from './entry';
@@ -42,6 +43,7 @@ export function registerRoutes(router: Router): Router {
     .add('GET', ':coll/:id/statistics', listStatistics)
     .add('GET', ':coll/:id/statistics/:statId', getStatistic)
     .add('GET', ':coll/:id/:sub/:subId/statistics', listStatistics)
+    .add('GET', ':coll/:id/:sub/:subId/:deep/:deepId/statistics', listStatistics)
     .add('GET', ':coll/:id/:sub/:subId/statistics/:statId', getStatistic)
     .add('GET', 'vms/:id/cdroms/:subId', getCdrom)
     .add('PUT', 'vms/:id/cdroms/:subId', putCdrom);
