@@ -7,6 +7,7 @@ import type { Ctx } from './context';
 import { EngineFault } from './faults';
 import type { Entity } from './types';
 import { isAdmin, visibleTo } from './permissions';
+import { EVERYONE_ID } from './seed/engineConfig';
 
 export const notAuthorized = () => new EngineFault(403, 'Operation Failed', '[User is not authorized to perform this action.]');
 
@@ -31,7 +32,7 @@ function scopeOf(ctx: Ctx, kind: string | undefined, id: string | undefined): Re
 
 /** The roles the user holds over `scope` (including system-wide ones). */
 function rolesOver(ctx: Ctx, scope: Record<string, Set<string>>): Entity[] {
-  const groups = new Set((ctx.user.groups?.group ?? []).map((g: Entity) => g.id));
+  const groups = new Set([EVERYONE_ID, ...(ctx.user.groups?.group ?? []).map((g: Entity) => g.id)]);
   const held = ctx.store.list('permissions').filter((p) => (p.user?.id === ctx.user.id || groups.has(p.group?.id)) && (
     OBJECT_KINDS.every((k) => !p[k]) || OBJECT_KINDS.some((k) => p[k]?.id && scope[k]?.has(p[k].id))));
   return held.map((p) => ctx.store.get('roles', p.role?.id)).filter(Boolean) as Entity[];

@@ -1,5 +1,6 @@
 // The collections the demo engine serves: URL segment → list root and item element (api.xsd names),
 // whether it is searchable (entry point `rel="x/search"`), and its sub-collections (guide chapters 9-26).
+import { RSDL_COLLECTIONS, RSDL_SUBS } from './rsdlCollections';
 
 export interface SubDef {
   /** URL segment under the parent, e.g. `nics`. */
@@ -74,12 +75,16 @@ export const COLLECTIONS: CollectionDef[] = [
   { segment: 'operatingsystems', list: 'operating_systems', item: 'operating_system' },
 ];
 
+// The RSDL's further collections and sub-collections (rsdlCollections.ts).
+COLLECTIONS.push(...RSDL_COLLECTIONS);
+for (const c of COLLECTIONS) if (RSDL_SUBS[c.segment]) c.subs = [...(c.subs ?? []), ...RSDL_SUBS[c.segment]];
+
 export const collectionBySegment = new Map(COLLECTIONS.map((c) => [c.segment, c]));
 
 /** Reference elements whose href points into a top-level collection (`<cluster id=.../>` → /clusters/id). */
 export const REFERENCE_COLLECTION: Record<string, string> = {
   cluster: 'clusters', data_center: 'datacenters', host: 'hosts', network: 'networks', storage_domain: 'storagedomains',
-  template: 'templates', vm: 'vms', vmpool: 'vmpools', user: 'users', group: 'groups', domain: 'domains', role: 'roles',
+  template: 'templates', base_template: 'templates', vm: 'vms', vmpool: 'vmpools', user: 'users', group: 'groups', domain: 'domains', role: 'roles',
   tag: 'tags', disk: 'disks', cpu_profile: 'cpuprofiles', disk_profile: 'diskprofiles', vnic_profile: 'vnicprofiles',
   mac_pool: 'macpools', instance_type: 'instancetypes', scheduling_policy: 'schedulingpolicies', job: 'jobs',
   storage_connection: 'storageconnections', event: 'events', permission: 'permissions',

@@ -13,6 +13,7 @@ import { settleInterrupted } from './settle';
 import type { EngineOptions, EngineRequest, EngineResponse } from './types';
 import { parseUrl } from './url';
 import { registerRoutes } from './routes';
+import { canonicalPath } from './routes/aliases';
 import { authorize } from './authorize';
 import { readBody } from './writes/body';
 
@@ -51,7 +52,9 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
     const url = parseUrl(rel);
     const auth = authenticate(store, sessions, req.headers);
     if ('unauthorized' in auth) return htmlError(401, { 'WWW-Authenticate': 'Basic realm="RESTAPI"' });
-    const match = router.match(req.method, url.segments);
+    const canonical = canonicalPath(store, req.method, url.segments);
+    if (canonical) url.segments = canonical;
+    const match = canonical ? router.match(req.method, url.segments) : undefined;
     let res: EngineResponse;
     if (!match) res = htmlError(404);
     else if (match === 'methodMismatch') res = htmlError(405);

@@ -2,6 +2,7 @@
 // objects on which a permission gives them a role, directly or through the object's parents.
 import type { Ctx } from './context';
 import type { Entity } from './types';
+import { EVERYONE_ID } from './seed/engineConfig';
 
 export function isAdmin(ctx: Pick<Ctx, 'store' | 'user'>): boolean {
   return ctx.store.list('permissions').some(
@@ -18,7 +19,8 @@ function permittedObjects(ctx: Ctx): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   perRequest.set(ctx, out);
   for (const p of ctx.store.list('permissions')) {
-    if (p.user?.id !== ctx.user.id) continue;
+    // Every user is a member of Everyone (seed/engineConfig.ts), whose permissions apply to all.
+    if (p.user?.id !== ctx.user.id && p.group?.id !== EVERYONE_ID) continue;
     for (const kind of ['vm', 'vmpool', 'template', 'cluster', 'data_center', 'host', 'storage_domain', 'disk', 'network']) {
       if (p[kind]?.id) {
         if (!out.has(kind)) out.set(kind, new Set());

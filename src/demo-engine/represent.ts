@@ -2,6 +2,7 @@
 // sub-collection links and the `actions` the entity's current state allows (guide 4: resources).
 import { collectionBySegment, REFERENCE_COLLECTION } from './collections';
 import type { Entity } from './types';
+import { withAlwaysPresent } from './views/alwaysPresent';
 
 export type ActionsFor = (entity: Entity) => string[];
 const actionTables = new Map<string, ActionsFor>();
@@ -51,7 +52,7 @@ const SUB_LINKS: Record<string, string[]> = {
 };
 
 export function represent(entity: Entity, href: string, base: string, path: string, subs: string[] = SUB_LINKS[path] ?? []): Record<string, any> {
-  const rep = withHrefs(entity, base);
+  const rep = withHrefs(withAlwaysPresent(path, entity), base);
   rep.href = href;
   const actions = allowedActions(path, entity);
   if (actions.length) rep.actions = { link: actions.map((rel) => ({ href: `${href}/${rel}`, rel })) };

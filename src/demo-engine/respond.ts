@@ -7,3 +7,10 @@ export function xml(status: number, root: string, value: Record<string, unknown>
 }
 
 export const noContent = (): EngineResponse => ({ status: 204, headers: {}, body: '' });
+
+/**
+ * A successful DELETE: 200 with the completed action, as the 4.3 engine answers v3 clients (its resources'
+ * `remove()` goes through `AbstractBackendResource.performAction`, which returns the action with
+ * `<status><state>complete</state></status>`).
+ */
+export const deleted = (): EngineResponse => xml(200, 'action', { status: { state: 'complete' } });

@@ -4,12 +4,13 @@
 // whatever attaches to it directly (Vite's HMR, a WebSocket 'upgrade' handler).
 import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { API_MOUNT, createApi, type ApiSide } from './app';
 import { healthRoutes } from './health';
 import { loggerOptions } from './logging';
 import { mountApi } from './mountRoutes';
 import type { ServerOptions } from './options';
+import { passExpectations } from './expectHeader';
 import { setSecurityHeaders } from './securityHeaders';
 import { createSnapshotRequests, type SnapshotRequests } from './snapshotRequests';
 
@@ -34,6 +35,8 @@ export async function buildPortalApp(parts: {
     // The portal's own API takes small JSON bodies; the engine mount sets its own (larger) limit.
     bodyLimit: 1024 * 1024,
     forceCloseConnections: 'idle',
+    // `Expect: 201-created` must reach the engine mount instead of Node's automatic 417 (expectHeader.ts).
+    serverFactory: (handler) => passExpectations(createServer(handler), handler),
   });
   app.addHook('onRequest', async (request, reply) => {
     parts.onRequest?.(request.raw, reply.raw);

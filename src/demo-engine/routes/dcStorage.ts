@@ -4,7 +4,7 @@
 import type { Ctx } from '../context';
 import { EngineFault, notFound, operationFailed } from '../faults';
 import { registerActions, represent } from '../represent';
-import { xml } from '../respond';
+import { deleted, xml } from '../respond';
 import type { Entity, EngineResponse } from '../types';
 import { readBody } from '../writes/body';
 import { runAction, type ActionFn } from '../writes/actions';
@@ -87,7 +87,7 @@ export function detachStorage(ctx: Ctx): EngineResponse {
   sd.data_centers = { data_center: (sd.data_centers?.data_center ?? []).filter((d: Entity) => d.id !== dc.id) };
   if (!sd.data_centers.data_center.length) sd.status = { state: 'unattached' };
   sdEventer(ctx, dc)(AUDIT.USER_DETACH_STORAGE_DOMAIN_FROM_POOL, `Storage Domain ${sd.name} was detached from Data Center ${dc.name} by ${userName(ctx.user)}`, sd);
-  return { status: 200, headers: {}, body: '' };
+  return deleted();
 }
 
 const activate: ActionFn = (ctx, sd) => {

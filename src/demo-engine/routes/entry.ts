@@ -4,6 +4,7 @@ import type { Ctx } from '../context';
 import { COLLECTIONS } from '../collections';
 import { BLANK_ID } from '../ids';
 import { xml } from '../respond';
+import { notFound } from '../faults';
 import { capabilities } from '../data/capabilities';
 import docs from '../data/engine-docs.json';
 
@@ -49,4 +50,11 @@ export function entryPoint(ctx: Ctx) {
 
 export function getCapabilities(ctx: Ctx) {
   return xml(200, 'capabilities', capabilities(ctx.base));
+}
+
+/** `GET /capabilities/{version id}` (RSDL `capabilities/{capability:id}`): that version's `<version>`. */
+export function getCapabilityVersion(ctx: Ctx) {
+  const version = [capabilities(ctx.base).version ?? []].flat().find((v: { id?: string }) => v.id === ctx.params.id);
+  if (!version) throw notFound();
+  return xml(200, 'version', version);
 }

@@ -4,7 +4,7 @@ import type { Ctx } from '../context';
 import { EngineFault, notFound } from '../faults';
 import { nextEventId } from '../events';
 import { representTop } from '../represent';
-import { xml } from '../respond';
+import { deleted, xml } from '../respond';
 import { readBody } from '../writes/body';
 import { resolveRefs } from '../writes/refs';
 import { assertRequired } from '../writes/required';
@@ -31,5 +31,5 @@ export function addEvent(ctx: Ctx) {
 
 export function removeEvent(ctx: Ctx) {
   if (!ctx.store.remove('events', ctx.params.id)) throw notFound();
-  return { status: 200, headers: {}, body: '' };
+  return deleted();
 }

@@ -12,6 +12,7 @@ import { visibleTo } from '../permissions';
 import type { Entity } from '../types';
 import { viewFor } from '../views/registry';
 import { allDisks } from '../storage/allDisks';
+import { requestedDetails, withDetails } from './detail';
 
 export function topDef(ctx: Ctx): CollectionDef {
   const def = collectionBySegment.get(ctx.params.coll);
@@ -33,20 +34,33 @@ function maxOf(ctx: Ctx): number | undefined {
   return Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
+/**
+ * The case sensitivity a search asks for: the guide spells it `case-sensitive`, the RSDL (and the engine's
+ * `AbstractBackendCollectionResource.CASE_SENSITIVE_CONSTRAINT_PARAMETER`) `case_sensitive`; matrix or query parameter.
+ */
+function caseSensitivity(ctx: Ctx): string | undefined {
+  const { matrix, query } = ctx.url;
+  return matrix.case_sensitive ?? matrix['case-sensitive'] ?? query.case_sensitive ?? query['case-sensitive'];
+}
+
 export function listTop(ctx: Ctx) {
   const def = topDef(ctx);
   let items = topItems(ctx, def.segment).filter((e) => visibleTo(ctx, def.segment, e));
   if (def.segment === 'events') items = newestFirstSince(items, ctx.url.matrix.from ?? ctx.url.query.from);
-  const search = ctx.url.query.search;
+  // Only collections the entry point offers `rel="x/search"` for search; the others list everything and ignore
+  // `search=`, as the engine's resources that do not query by SearchType do (BackendDiskProfilesResource.list
+  // runs GetAllDiskProfiles whatever the URL says).
+  const search = def.searchable ? ctx.url.query.search : undefined;
   const max = maxOf(ctx);
   if (search !== undefined && search.trim() !== '') {
     // guide 7.3.6: "All search queries are case sensitive by default"; `;case-sensitive=false` turns it off.
-    const caseSensitive = !/^false$/i.test(ctx.url.matrix['case-sensitive'] ?? ctx.url.query['case-sensitive'] ?? '');
+    const caseSensitive = !/^false$/i.test(caseSensitivity(ctx) ?? '');
     // `page N` pages by `max` when given (the engine's search uses max as its page size), else by 100.
     items = runSearch(def.segment, items, search, { store: ctx.store, caseSensitive, pageSize: max, now: ctx.now() });
   }
   if (max !== undefined) items = items.slice(0, max);
-  return xml(200, def.list, { [def.item]: items.map((e) => representTop(def.segment, e, ctx.base)) });
+  const details = requestedDetails(ctx);
+  return xml(200, def.list, { [def.item]: items.map((e) => withDetails(ctx, def, e, representTop(def.segment, e, ctx.base), details)) });
 }
 
 /** A top-level collection's items; /disks lists attached disks as well as floating ones (guide 14). */
@@ -62,7 +76,7 @@ export function getTop(ctx: Ctx) {
   const def = topDef(ctx);
   const entity = topItem(ctx, def.segment, ctx.params.id);
   if (!entity || !visibleTo(ctx, def.segment, entity)) throw notFound();
-  return xml(200, def.item, representTop(def.segment, entity, ctx.base));
+  return xml(200, def.item, withDetails(ctx, def, entity, representTop(def.segment, entity, ctx.base), requestedDetails(ctx)));
 }
 
 export function subHref(ctx: Ctx, def: CollectionDef, sub: SubDef, parentId: string): string {
@@ -82,7 +96,7 @@ export function listSub(ctx: Ctx) {
   if (searchAs && search !== undefined && search.trim() !== '') {
     // guide 20 (domains): a directory is searched for the people and groups to add, e.g. `allnames=jo*` or
     // `name=demo*`; directory (LDAP) matching ignores case unless `;case-sensitive=true` is asked for.
-    const caseSensitive = /^true$/i.test(ctx.url.matrix['case-sensitive'] ?? ctx.url.query['case-sensitive'] ?? '');
+    const caseSensitive = /^true$/i.test(caseSensitivity(ctx) ?? '');
     items = runSearch(searchAs, items, search, { store: ctx.store, caseSensitive, pageSize: max, now: ctx.now() });
   }
   if (max !== undefined) items = items.slice(0, max);

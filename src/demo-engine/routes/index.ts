@@ -6,6 +6,8 @@ import '../vms/deviceRules';
 import '../hosts/rules';
 import '../hosts/nicRules';
 import '../writes/inventoryRules';
+import '../writes/v3Adapters';
+import '../writes/affinityRules';
 import '../writes/tagRules';
 import '../views/inventory';
 import '../views/storage';
@@ -13,9 +15,10 @@ import '../views/access';
 import '../views/guest';
 import '../views/deep';
 import '../views/dataCenter';
+import '../views/rsdlViews';
 import { createTop, removeTop, updateTop } from '../writes/crud';
 import { attachStorage, dcStorageAction, detachStorage, getDcStorage, listDcStorage } from './dcStorage';
-import { entryPoint, getCapabilities } from './entry';
+import { entryPoint, getCapabilities, getCapabilityVersion } from './entry';
 import { addEvent, removeEvent } from './events';
 import { getTop, listTop } from './generic';
 import { listDeep, removeDeep, updateDeep } from './deep';
@@ -24,7 +27,7 @@ import { getCdrom, getStatistic, listStatistics, putCdrom } from './vmDevices';
 import { getOnResource, getSubActionStatus, getUnderResource, postOnResource, postOnSubResource, removeSub, updateSub } from './writes';
 
 export function registerRoutes(router: Router): Router {
-  router.add('GET', '', entryPoint).add('GET', 'capabilities', getCapabilities);
+  router.add('GET', '', entryPoint).add('GET', 'capabilities', getCapabilities).add('GET', 'capabilities/:id', getCapabilityVersion);
   router
     .add('POST', 'events', addEvent)
     .add('DELETE', 'events/:id', removeEvent)
@@ -40,6 +43,7 @@ export function registerRoutes(router: Router): Router {
     .add('GET', ':coll/:id/statistics', listStatistics)
     .add('GET', ':coll/:id/statistics/:statId', getStatistic)
     .add('GET', ':coll/:id/:sub/:subId/statistics', listStatistics)
+    .add('GET', ':coll/:id/:sub/:subId/:deep/:deepId/statistics', listStatistics)
     .add('GET', ':coll/:id/:sub/:subId/statistics/:statId', getStatistic)
     .add('GET', 'vms/:id/cdroms/:subId', getCdrom)
     .add('PUT', 'vms/:id/cdroms/:subId', putCdrom);

@@ -4,7 +4,7 @@ import type { Ctx } from '../context';
 import { collectionBySegment } from '../collections';
 import { EngineFault, notFound, operationFailed } from '../faults';
 import { represent } from '../represent';
-import { xml } from '../respond';
+import { deleted, xml } from '../respond';
 import type { Entity } from '../types';
 import { AUDIT, userName } from '../audit';
 import { readBody } from '../writes/body';
@@ -67,5 +67,5 @@ export function removePermission(ctx: Ctx) {
   ctx.store.remove('permissions', p.id);
   ctx.emit({ code: AUDIT.USER_REMOVE_PERMISSION, severity: 'normal', correlationId: ctx.correlationId,
     description: `User/Group permission was removed by ${userName(ctx.user)}.` });
-  return { status: 200, headers: {}, body: '' };
+  return deleted();
 }

@@ -8,7 +8,9 @@ import type { EngineResponse } from '../types';
 import { statisticRepresentations } from '../statistics';
 import { readBody } from '../writes/body';
 import { isRunning } from '../vms/states';
-import { getSub, listSub } from './generic';
+import { findSubItem, getSub, listSub } from './generic';
+import { collectionBySegment } from '../collections';
+import { viewFor } from '../views/registry';
 import { updateSub } from '../writes/crud';
 
 const statsPath = (ctx: Ctx) => ctx.url.segments.slice(0, ctx.url.segments.indexOf('statistics'));
@@ -17,8 +19,24 @@ export function listStatistics(ctx: Ctx): EngineResponse {
   const owner = statsPath(ctx);
   const list = statisticRepresentations(ctx, owner, `${ctx.base}/${owner.join('/')}/statistics`);
   if (list) return xml(200, 'statistics', { statistic: list });
-  if (owner.length > 2) throw notFound();
+  // Resources the demo computes no figures for (a Gluster volume or brick, a job step) still have the
+  // collection the RSDL links: empty, like an engine that has collected none yet.
+  if (owner.length > 2) {
+    if (!ownerExists(ctx, owner)) throw notFound();
+    return xml(200, 'statistics', {});
+  }
   return listSub(ctx);
+}
+
+function ownerExists(ctx: Ctx, owner: string[]): boolean {
+  const def = collectionBySegment.get(owner[0]);
+  const sub = def?.subs?.find((x) => x.segment === owner[2]);
+  const top = def && ctx.store.get(def.segment, owner[1]);
+  const mid = def && sub && top ? findSubItem(ctx, def, sub, top, owner[3]) : undefined;
+  if (!mid || owner.length === 4) return Boolean(mid);
+  const view = viewFor(`${owner[0]}/${owner[2]}/${owner[4]}`);
+  const items = view ? view.list(ctx, mid, [top!, mid]) : ctx.store.list(owner.slice(0, 5).join('/'));
+  return owner.length === 6 && items.some((e) => e.id === owner[5]);
 }
 
 export function getStatistic(ctx: Ctx): EngineResponse {

@@ -5,6 +5,7 @@
 import { Random } from '../ids';
 import { Store } from '../store';
 import { seedAccess } from './access';
+import { seedEngineConfig } from './engineConfig';
 import { seedEvents } from './events';
 import { seedExtras } from './extras';
 import { seedInfrastructure } from './infrastructure';
@@ -21,6 +22,7 @@ export function seedInventory(opts: SeedOptions): Store {
   seedVms(store, rnd, infra, access, opts);
   seedExtras(store, new Random(opts.seed + 7), infra, access, opts.now);
   seedEvents(store, rnd, opts.now);
+  seedEngineConfig(store);
   // Hosts report the VMs they run (`summary`), as the lifecycle keeps them from here on.
   refreshHostSummaries(store);
   return store;

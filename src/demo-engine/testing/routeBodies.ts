@@ -57,6 +57,8 @@ function setPath(obj: Record<string, any>, dotted: string, value: unknown): void
 
 /** Extra elements per route template that make the operation succeed (beyond what the RSDL requires). */
 const EXTRA: Record<string, (store: Store, segs: string[]) => Record<string, unknown>> = {
+  // A template with disks: a VM from Blank copies no image, so it is created at once, without a creation_status.
+  'POST /vms': (s) => ({ template: { id: s.list('templates').find((t) => s.list(`templates/${t.id}/disks`).length)?.id } }),
   'POST /vms/{vm}/migrate': () => ({}),
   'POST /hosts/{host}/fence': () => ({ fence_type: 'status' }),
   'POST /hosts/{host}/iscsidiscover': () => ({ iscsi: { address: '10.1.1.2' } }),

@@ -29,6 +29,15 @@ export const DEEP: Record<string, DeepDef> = {
   'datacenters/quotas/permissions': { list: 'permissions', item: 'permission' },
   'datacenters/iscsibonds/networks': { list: 'networks', item: 'network' },
   'datacenters/iscsibonds/storageconnections': { list: 'storage_connections', item: 'storage_connection' },
+  // The RSDL's further deep collections (rsdlCollections.ts; views/rsdlViews.ts).
+  'hosts/nics/virtualfunctionallowedlabels': { list: 'labels', item: 'label' },
+  'hosts/nics/virtualfunctionallowednetworks': { list: 'networks', item: 'network' },
+  'vms/nics/reporteddevices': { list: 'reported_devices', item: 'reported_device' },
+  'vms/snapshots/cdroms': { list: 'cdroms', item: 'cdrom' },
+  'storagedomains/templates/disks': { list: 'disks', item: 'disk' },
+  'users/roles/permits': { list: 'permits', item: 'permit' },
+  'groups/roles/permits': { list: 'permits', item: 'permit' },
+  'openstacknetworkproviders/networks/subnets': { list: 'openstack_subnets', item: 'openstack_subnet' },
 };
 
 registerView('hosts/nics/networkattachments', {

@@ -14,6 +14,7 @@ import { EngineFault, operationFailed } from '../faults';
 import { configOf, findSnapshot, snapshotConfig, snapshotDisks, snapshotNics } from './snapshotSource';
 import { vmEventer } from './lifecycle';
 import { runChain, setState } from './transitions';
+import { waitsForCreation } from '../writes/creation';
 
 export const CREATION_MS = 3000;
 
@@ -33,22 +34,42 @@ export function prepareVm(ctx: Ctx, body: Record<string, any>): Entity {
   const base = fromSnapshot ? snapshotConfig(ctx, fromSnapshot.snap, fromSnapshot.vmId)
     : configOf(ctx.store.get('templates', body.template?.id) ?? {});
   if (base.memory && !base.memory_policy) base.memory_policy = { guaranteed: base.memory };
-  const { snapshots: _ignored, ...rest } = body;
+  // `<disks>` maps the template's disks onto storage domains and formats (BackendVmsResource.add → getDisksToClone):
+  // it says where the copies go and is no element of the new VM, so it is kept aside until they are made.
+  const { snapshots: _ignored, disks: mapping, ...rest } = body;
   void _ignored;
+  const diskMapping = [mapping?.disk ?? []].flat().filter((d: Entity) => d && d.id);
   return {
     ...base, ...rest, id: newId(ctx), status: { state: 'image_locked' },
     creation_time: new Date(ctx.now()).toISOString(), template: { id: body.template?.id }, cluster: { id: body.cluster?.id },
     ...(fromSnapshot ? { _fromSnapshot: { id: fromSnapshot.snap.id, vm: fromSnapshot.vmId } } : {}),
+    ...(diskMapping.length ? { _diskMapping: diskMapping } : {}),
   };
 }
 
-/** Copies disks and NICs onto `vm` (new ids, image ids and MACs, disks locked) and gives it a CD-ROM. */
-function copyDeviceList(ctx: Ctx, vm: Entity, disks: Entity[], nics: Entity[], prefixAliases: boolean): void {
+/** What a `<disks>` mapping entry may change on the copy of the template disk it names. */
+function mapped(entry: Entity | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of ['storage_domains', 'format', 'sparse', 'alias', 'name', 'disk_profile']) if (entry?.[k] !== undefined) out[k] = entry[k];
+  if (out.alias !== undefined && out.name === undefined) out.name = out.alias;
+  return out;
+}
+
+/**
+ * Copies disks and NICs onto `vm` (new ids, image ids and MACs, disks locked), gives it a CD-ROM and its
+ * "Active VM" snapshot (every VM has one: the engine's `snapshots` of a new VM lists it).
+ */
+function copyDeviceList(ctx: Ctx, vm: Entity, disks: Entity[], nics: Entity[], prefixAliases: boolean, mapping: Entity[] = []): void {
   for (const d of disks) {
     const { snapshot: _s, ...disk } = clone(d);
     void _s;
     ctx.store.put(`vms/${vm.id}/disks`, { ...disk, id: newId(ctx), image_id: newId(ctx), status: { state: 'locked' },
-      ...(prefixAliases ? { alias: `${vm.name}_${d.alias ?? d.name ?? 'Disk1'}`, name: `${vm.name}_${d.name ?? 'Disk1'}` } : {}) });
+      ...(prefixAliases ? { alias: `${vm.name}_${d.alias ?? d.name ?? 'Disk1'}`, name: `${vm.name}_${d.name ?? 'Disk1'}` } : {}),
+      ...mapped(mapping.find((m) => m.id === d.id)) });
+  }
+  if (!ctx.store.list(`vms/${vm.id}/snapshots`).some((x) => x.type === 'active')) {
+    ctx.store.put(`vms/${vm.id}/snapshots`, { id: newId(ctx), description: 'Active VM', type: 'active', date: new Date(ctx.now()).toISOString(),
+      snapshot_status: 'ok', persist_memorystate: false });
   }
   let mac = parseInt(vm.id.replace(/-/g, '').slice(0, 6), 16);
   for (const n of nics) {
@@ -59,8 +80,8 @@ function copyDeviceList(ctx: Ctx, vm: Entity, disks: Entity[], nics: Entity[], p
 }
 
 /** Copies the template's (or source VM's) disks and NICs onto `vm` and gives it a CD-ROM. */
-export function copyDevices(ctx: Ctx, vm: Entity, fromKey: string): void {
-  copyDeviceList(ctx, vm, ctx.store.list(`${fromKey}/disks`), ctx.store.list(`${fromKey}/nics`), true);
+export function copyDevices(ctx: Ctx, vm: Entity, fromKey: string, mapping?: Entity[]): void {
+  copyDeviceList(ctx, vm, ctx.store.list(`${fromKey}/disks`), ctx.store.list(`${fromKey}/nics`), true, mapping);
 }
 
 /** Runs the image copy: pending → complete, disks locked → ok, VM image_locked → down. */
@@ -78,7 +99,9 @@ export function finishCreation(ctx: Ctx, vm: Entity, href: string, waitForIt: bo
     ctx.store.get('_creations', creationId)!.state = 'complete';
     emit(AUDIT.USER_ADD_VM_FINISHED_SUCCESS, `VM ${v.name} creation has been completed.`, v);
   };
-  if (waitForIt) {
+  // With no image to copy the engine's AddVm has no async task, so the VM is down at once and the answer is
+  // 201 with it (AbstractBackendCollectionResource.performCreate: 202 only `if (createResult.getHasAsyncTasks())`).
+  if (waitForIt || !ctx.store.list(`vms/${vm.id}/disks`).length) {
     complete(vm);
     return xml(201, 'vm', representTop('vms', vm, ctx.base), { Location: href });
   }
@@ -89,12 +112,14 @@ export function finishCreation(ctx: Ctx, vm: Entity, href: string, waitForIt: bo
 export function afterCreateVm(ctx: Ctx, vm: Entity, href: string): EngineResponse {
   const from = vm._fromSnapshot as { id: string; vm: string } | undefined;
   const snap = from ? ctx.store.get(`vms/${from.vm}/snapshots`, from.id) : undefined;
+  const mapping = vm._diskMapping as Entity[] | undefined;
   delete vm._fromSnapshot;
+  delete vm._diskMapping;
   // guide 15.6.5.2: a clone gets copies of the snapshot's disks (their aliases kept) and NICs.
   if (from && snap) copyDeviceList(ctx, vm, snapshotDisks(ctx, snap, from.vm), snapshotNics(ctx, snap, from.vm), false);
-  else copyDevices(ctx, vm, `templates/${vm.template.id}`);
+  else copyDevices(ctx, vm, `templates/${vm.template.id}`, mapping);
   vmEventer(ctx)(AUDIT.USER_ADD_VM, `VM ${vm.name} was created by ${userName(ctx.user)}.`, vm);
-  return finishCreation(ctx, vm, href, /201-created/i.test(ctx.req.headers['expect'] ?? ''));
+  return finishCreation(ctx, vm, href, waitsForCreation(ctx));
 }
 
 /** GET …/creation_status/{id} (guide 7.3.11): `<creation>` with its status. */

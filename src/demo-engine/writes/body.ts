@@ -14,6 +14,19 @@ const NUMERIC_ATTRIBUTES = new Set(['build', 'cores', 'duration', 'high', 'index
   'revision', 'socket', 'sockets', 'threads', 'vcpu']);
 const BOOLEAN_ATTRIBUTES = new Set(['enabled', 'pinned', 'required']);
 
+/**
+ * Elements and attributes (`Boot@dev`) whose values are the engine's enums (the capabilities' vm_types, display_types,
+ * nic_interfaces, disk_formats, ...). The engine parses them ignoring case (`VmType.fromValue(value.toUpperCase())`
+ * in its mappers) and writes them in lower case, so `Server` is stored and echoed as `server`.
+ */
+const ENUM_CHILDREN: Record<string, string[]> = {
+  VM: ['type'], Template: ['type'], InstanceType: ['type'], Display: ['type'], NIC: ['interface'],
+  Disk: ['interface', 'format', 'storage_type'], Boot: ['dev'], VmPlacementPolicy: ['affinity'], Storage: ['type'],
+  StorageDomain: ['type', 'storage_format'], ErrorHandling: ['on_error'], CPU: ['mode', 'architecture'], WatchDog: ['model', 'action'],
+  Usages: ['usage'], DataCenter: ['quota_mode', 'storage_format'], Host: ['type'], PowerManagement: ['type'],
+};
+const lower = (v: unknown): unknown => (typeof v === 'string' ? v.toLowerCase() : Array.isArray(v) ? v.map(lower) : v);
+
 /** Attribute values arrive as text: numbers and booleans become such, or the request is refused. */
 function attributeValue(type: string, key: string, v: unknown, path: string): unknown {
   const numeric = NUMERIC_ATTRIBUTES.has(key) || (key === 'id' && type === 'VLAN');
@@ -25,7 +38,9 @@ function attributeValue(type: string, key: string, v: unknown, path: string): un
 
 function checkTypes(type: string | undefined, value: XmlObject, path: string): void {
   if (!complexType(type)) return;
-  for (const [key, v] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
+    if (ENUM_CHILDREN[type!]?.includes(key)) value[key] = lower(value[key]);
+    const v = value[key];
     const child = childOf(type, key);
     if (!child) {
       if (isAttributeOf(type, key)) value[key] = attributeValue(type!, key, v, path);

@@ -22,5 +22,8 @@ export function trackCreation(ctx: Ctx, key: string, entity: Entity, href: strin
   }]]);
 }
 
-/** `Expect: 201-created` (guide 7.3.11): the client asks to wait for the creation to finish. */
-export const waitsForCreation = (ctx: Ctx) => /201-created/i.test(ctx.req.headers['expect'] ?? '');
+/**
+ * `Expect: 201-created` (guide 7.3.11): the client asks to wait for the creation to finish. Proxies may drop or
+ * refuse an unknown `Expect`, so the engine also reads `X-Ovirt-Expect` (the 4.x engine's `ExpectationHelper`).
+ */
+export const waitsForCreation = (ctx: Ctx) => /201-created/i.test(`${ctx.req.headers['expect'] ?? ''} ${ctx.req.headers['x-ovirt-expect'] ?? ''}`);

@@ -102,12 +102,13 @@ describe('PUT (guide 7.4.3)', () => {
 });
 
 describe('DELETE (guide 7.4.4)', () => {
-  it('answers 200 with an empty body, and then 404', () => {
+  it('answers 200 with the completed action, and then 404', () => {
     const w = wireEngine();
     const vm = w.vmIn('down', (v) => !v.delete_protected);
     const r = w.del(`/vms/${vm.id}`);
     expect(r.status).toBe(200);
-    expect(r.body).toBe('');
+    expect(r.root).toBe('action');
+    expect(r.xml.status.state).toBe('complete');
     expect(w.get(`/vms/${vm.id}`).status).toBe(404);
     expect(w.engine.store.list(`vms/${vm.id}/disks`)).toHaveLength(0);
   });

@@ -1,13 +1,13 @@
 // Create, update and delete for every collection and sub-collection (guide 7.3.10, 7.4.3, 7.4.4),
 // specialised by the rules of writes/rules.ts. Create answers 201 with a Location header (or what the
 // collection's `afterCreate` answers, e.g. 202 for async VM creation); update merges only the elements
-// sent; delete answers 200 with an empty body, like the v3 engines recorded in ovirt-3.3-faults/index.tsv
-// (`expected_status_code_del_host=200`), and accepts an `<action>` body (`force`, `async`).
+// sent; delete answers 200 (recorded ovirt-3.3-faults/index.tsv `expected_status_code_del_host=200`) with the
+// completed action (respond.ts `deleted`), and accepts an `<action>` body (`force`, `async`).
 import type { Ctx } from '../context';
 import { EngineFault, notFound, operationFailed } from '../faults';
 import { visibleTo } from '../permissions';
 import { represent, representTop } from '../represent';
-import { xml } from '../respond';
+import { deleted, xml } from '../respond';
 import type { Entity, EngineResponse } from '../types';
 import { findSubItem, subDef, subHref, topDef, topItem } from '../routes/generic';
 import { viewFor, type View } from '../views/registry';
@@ -65,6 +65,7 @@ function representAt(ctx: Ctx, place: Place, e: Entity): Record<string, any> {
 
 export function create(ctx: Ctx, place: Place): EngineResponse {
   const body = readBody(ctx, [place.item]);
+  place.rules.adaptIn?.(ctx, body, place.parent);
   assertRequired('POST', ctx.url.segments, body);
   resolveRefs(ctx, body);
   if (place.view?.add && place.parent) {
@@ -139,6 +140,7 @@ export function remove(ctx: Ctx, place: Place, id: string): EngineResponse {
   const entity = target(ctx, place, id);
   // v3 takes `<action>` or the resource; a storage connection's DELETE names the host to use (`<host>`).
   const body = readBody(ctx, ['action', place.item, ...(place.key === 'storageconnections' ? ['host'] : [])]);
+  place.rules.adaptIn?.(ctx, body, place.parent);
   // A DELETE body is optional; when sent it needs what the RSDL requires (storage domains: the host).
   if (ctx.req.body?.trim()) assertRequired('DELETE', ctx.url.segments, body);
   place.rules.canRemove?.(ctx, entity, place.parent, body);
@@ -148,7 +150,7 @@ export function remove(ctx: Ctx, place: Place, id: string): EngineResponse {
   } else if (place.rules.remove) place.rules.remove(ctx, entity, place.parent, body);
   else ctx.store.remove(place.key, id);
   emitFor(ctx, place.rules, 'remove', entity, place.parent);
-  return { status: 200, headers: {}, body: '' };
+  return deleted();
 }
 
 export const createTop = (ctx: Ctx) => create(ctx, topPlace(ctx));

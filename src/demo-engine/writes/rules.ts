@@ -18,6 +18,11 @@ export interface CollectionRules {
   /** POST names an existing object (tag, label, role): the id sent is kept. */
   keepId?: boolean;
   dupName?: DupNameRule;
+  /**
+   * Turns a v3 request body (POST, or a DELETE's) into what the engine's checks read, before the RSDL's required parameters are
+   * checked (the 4.3 engine's v3 layer adapts v3 bodies in `org.ovirt.engine.api.v3.adapters.V3*InAdapter`).
+   */
+  adaptIn?(ctx: Ctx, body: Record<string, any>, parent?: Entity): void;
   /** Builds the stored entity from the request body (defaults, validation); may throw faults. */
   prepare?(ctx: Ctx, body: Record<string, any>, parent?: Entity): Entity;
   /** Answers instead of the default 201 (async creation); runs after the entity is stored. */

@@ -49,5 +49,14 @@ export const disksSearch: CollectionSearch = {
     status: enumOf(DISK_STATES, (e) => e.status?.state),
     disk_type: str((e) => e.storage_type),
     format: str((e) => e.format),
+    // `Disks: datacenter = X` (the engine's search backend joins disks to their storage pool): the data
+    // centers of the storage domains the disk lives on.
+    datacenter: str((e, look) => diskDomains(e).flatMap((r) => dcRefs(look.get('storagedomains', r.id) ?? { id: '' }))
+      .map((r) => look.name('datacenters', r))),
   },
 };
+
+function diskDomains(disk: Entity): { id: string }[] {
+  const list = disk.storage_domains?.storage_domain ?? (disk.storage_domain ? [disk.storage_domain] : []);
+  return Array.isArray(list) ? list : [list];
+}
