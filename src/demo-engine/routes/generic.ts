@@ -4,7 +4,8 @@
 import type { Ctx } from '../context';
 import { collectionBySegment, type CollectionDef, type SubDef } from '../collections';
 import { notFound } from '../faults';
-import { represent, representTop } from '../represent';
+import { represent } from '../represent';
+import { topEntityXml, topListXml } from '../wireCache';
 import { xml } from '../respond';
 import { runSearch } from '../search';
 import { newestFirstSince } from '../search/events';
@@ -35,23 +36,34 @@ function maxOf(ctx: Ctx): number | undefined {
 
 export function listTop(ctx: Ctx) {
   const def = topDef(ctx);
-  let items = topItems(ctx, def.segment).filter((e) => visibleTo(ctx, def.segment, e));
-  if (def.segment === 'events') items = newestFirstSince(items, ctx.url.matrix.from ?? ctx.url.query.from);
+  const all = topItems(ctx, def.segment);
+  let visible: ((e: Entity) => boolean) | undefined = ctx.filtered ? (e) => visibleTo(ctx, def.segment, e) : undefined;
+  let items: readonly Entity[] = all;
+  if (def.segment === 'events') {
+    // Sorting what is already newest first costs one pass (the order is kept while the state holds).
+    const newest = ctx.store.memo('events:newest', () => newestFirstSince(all, undefined));
+    items = newestFirstSince(visible ? newest.filter(visible) : newest, ctx.url.matrix.from ?? ctx.url.query.from);
+    visible = undefined;
+  }
   const search = ctx.url.query.search;
   const max = maxOf(ctx);
   if (search !== undefined && search.trim() !== '') {
     // guide 7.3.6: "All search queries are case sensitive by default"; `;case-sensitive=false` turns it off.
     const caseSensitive = !/^false$/i.test(ctx.url.matrix['case-sensitive'] ?? ctx.url.query['case-sensitive'] ?? '');
     // `page N` pages by `max` when given (the engine's search uses max as its page size), else by 100.
-    items = runSearch(def.segment, items, search, { store: ctx.store, caseSensitive, pageSize: max, now: ctx.now() });
-  }
+    // The whole collection is searched (its sorted orders and indexes are kept while the state holds) and
+    // what the user may not see is left out before paging.
+    items = runSearch(def.segment, items, search, {
+      store: ctx.store, caseSensitive, pageSize: max, now: ctx.now(), visible, stable: items === all,
+    });
+  } else if (visible) items = items.filter(visible);
   if (max !== undefined) items = items.slice(0, max);
-  return xml(200, def.list, { [def.item]: items.map((e) => representTop(def.segment, e, ctx.base)) });
+  return topListXml(ctx.store, def, items, ctx.base);
 }
 
 /** A top-level collection's items; /disks lists attached disks as well as floating ones (guide 14). */
-export function topItems(ctx: Ctx, segment: string): Entity[] {
-  return segment === 'disks' ? allDisks(ctx.store).map((x) => x.disk) : ctx.store.list(segment);
+export function topItems(ctx: Ctx, segment: string): readonly Entity[] {
+  return segment === 'disks' ? ctx.store.memo('disks:all', () => allDisks(ctx.store).map((x) => x.disk)) : ctx.store.snapshot(segment);
 }
 
 export function topItem(ctx: Ctx, segment: string, id: string): Entity | undefined {
@@ -62,7 +74,7 @@ export function getTop(ctx: Ctx) {
   const def = topDef(ctx);
   const entity = topItem(ctx, def.segment, ctx.params.id);
   if (!entity || !visibleTo(ctx, def.segment, entity)) throw notFound();
-  return xml(200, def.item, representTop(def.segment, entity, ctx.base));
+  return topEntityXml(ctx.store, def, entity, ctx.base);
 }
 
 export function subHref(ctx: Ctx, def: CollectionDef, sub: SubDef, parentId: string): string {
