@@ -72,7 +72,7 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
     }
     // Writes change entities in place: whatever was derived from the state before is stale now.
     if (req.method !== 'GET' && req.method !== 'HEAD') store.touch();
-    if (req.method === 'HEAD') res = { ...res, body: '' };
+    if (req.method === 'HEAD') res = { ...res, body: '', encoded: undefined };
     if (auth.newSession && auth.sessionId) {
       res.headers['Set-Cookie'] = `JSESSIONID=${auth.sessionId}; Path=${mount}; HttpOnly`;
     }

@@ -24,7 +24,9 @@ function cached(store: Store, entity: Entity, key: string, write: () => string):
   return xml;
 }
 
-const ok = (body: string): EngineResponse => ({ status: 200, headers: { 'Content-Type': 'application/xml' }, body });
+const ok = (body: string, encoded?: Uint8Array): EngineResponse =>
+  ({ status: 200, headers: { 'Content-Type': 'application/xml' }, body, encoded });
+const utf8 = new TextEncoder();
 
 /** `GET /<segment>/<id>`: the entity as its own document. */
 export function topEntityXml(store: Store, def: CollectionDef, entity: Entity, base: string): EngineResponse {
@@ -38,6 +40,9 @@ const LISTS_KEPT = 32;
 /** `GET /<segment>`: the list document of `items`. */
 export function topListXml(store: Store, def: CollectionDef, items: readonly Entity[], base: string): EngineResponse {
   const key = `${base}/${def.segment}`;
-  return ok(store.memoIn('xml:lists', LISTS_KEPT, `${key}\n${items.map((e) => e.id).join(',')}`, () =>
-    listXml(def.list, items.map((e) => cached(store, e, `item ${key}`, () => listItemXml(def.list, def.item, representTop(def.segment, e, base)))))));
+  const doc = store.memoIn('xml:lists', LISTS_KEPT, `${key}\n${items.map((e) => e.id).join(',')}`, () => {
+    const body = listXml(def.list, items.map((e) => cached(store, e, `item ${key}`, () => listItemXml(def.list, def.item, representTop(def.segment, e, base)))));
+    return { body, encoded: utf8.encode(body) };
+  });
+  return ok(doc.body, doc.encoded);
 }

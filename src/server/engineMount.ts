@@ -23,8 +23,10 @@ export function engineMount(engine: DemoEngine, onChange?: () => void) {
     const out = engine.handle({ method, url: req.url ?? '/', headers: headerRecord(req), body });
     const headers = { ...out.headers };
     if (wantsNoAuthPrompt(req)) delete headers['WWW-Authenticate'];
-    res.writeHead(out.status, { ...headers, 'Content-Length': Buffer.byteLength(out.body) });
-    res.end(out.body);
+    // The engine hands over the bytes of the large documents it keeps, so they are not encoded per request.
+    const length = out.encoded ? out.encoded.byteLength : Buffer.byteLength(out.body);
+    res.writeHead(out.status, { ...headers, 'Content-Length': length });
+    res.end(out.encoded ?? out.body);
     if (method !== 'GET' && method !== 'HEAD') onChange?.();
   };
 }

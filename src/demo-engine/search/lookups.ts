@@ -28,10 +28,10 @@ export class Lookups {
   }
 
   /** The values of a search field per entity, filled as entities are looked at. */
-  column(field: Field): WeakMap<Entity, Scalar[]> {
-    const columns = this.once('columns', () => new Map<Field, WeakMap<Entity, Scalar[]>>());
+  column(field: Field): Map<Entity, Scalar[]> {
+    const columns = this.once('columns', () => new Map<Field, Map<Entity, Scalar[]>>());
     let column = columns.get(field);
-    if (!column) columns.set(field, (column = new WeakMap()));
+    if (!column) columns.set(field, (column = new Map()));
     return column;
   }
 
