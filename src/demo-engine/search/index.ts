@@ -9,6 +9,7 @@ import { searchFor, segmentNamed } from './fields';
 import { Lookups } from './lookups';
 import { parseQuery } from './parse';
 import { DEFAULT_PAGE_SIZE, pageOf, sortEntities } from './sort';
+import { DAY } from './dates';
 
 export interface SearchOptions {
   store: Store;
@@ -27,7 +28,6 @@ export interface SearchOptions {
   stable?: boolean;
 }
 
-const DAY = 86_400_000;
 /** Query results kept while the state holds (each up to the whole collection's references). */
 const RESULTS_KEPT = 64;
 
