@@ -35,6 +35,7 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
   const now = () => scheduler.now();
   const store = options.store ?? seedInventory({ vms: options.vms ?? 40, seed: options.seed ?? 1, now: now() });
   if (options.store) settleInterrupted(store);
+  scheduler.onRun = () => store.touch();
   const sessions = new Sessions(options.sessionTimeoutMs ?? 30 * 60_000, wallNow);
   const router = registerRoutes(new Router());
 
@@ -72,7 +73,9 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
         else res = faultResponse(new EngineFault(500, 'Operation Failed', e instanceof Error ? e.message : String(e)));
       }
     }
-    if (req.method === 'HEAD') res = { ...res, body: '' };
+    // Writes change entities in place: whatever was derived from the state before is stale now.
+    if (req.method !== 'GET' && req.method !== 'HEAD') store.touch();
+    if (req.method === 'HEAD') res = { ...res, body: '', encoded: undefined };
     if (auth.newSession && auth.sessionId) {
       res.headers['Set-Cookie'] = `JSESSIONID=${auth.sessionId}; Path=${mount}; HttpOnly`;
     }

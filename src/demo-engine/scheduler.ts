@@ -6,6 +6,8 @@ interface Job { at: number; seq: number; run: () => void }
 export class Scheduler {
   private jobs: Job[] = [];
   private seq = 0;
+  /** Called after each state change that came due (the engine marks its store as changed). */
+  onRun?: () => void;
   /** Wall time at which engine time and wall time agreed (the first start, when kept in a state file). */
   readonly origin: number;
 
@@ -32,6 +34,7 @@ export class Scheduler {
       if (!next) return;
       this.jobs.splice(this.jobs.indexOf(next), 1);
       next.run();
+      this.onRun?.();
     }
   }
 

@@ -23,7 +23,8 @@ export function demoEngineMount(engine: DemoEngine, onChange?: () => void): Moun
       const body = typeof request.body === 'string' ? request.body : '';
       const out = engine.handle({ method, url: request.url, headers: headerRecord(request), body });
       if (method !== 'GET' && method !== 'HEAD') onChange?.();
-      return reply.code(out.status).headers(out.headers).send(out.body);
+      // The engine hands over the bytes of the large documents it keeps, so they are not encoded per request.
+      return reply.code(out.status).headers(out.headers).send(out.encoded ?? out.body);
     };
   };
 }

@@ -35,16 +35,37 @@ function element(name: string, type: string | undefined, value: unknown, indent:
     for (const item of Array.isArray(v) ? v : [v]) element(child, childType, item, indent + '    ', inner);
   }
   const text = ct.text && obj['#text'] !== undefined ? escapeText(scalar(obj['#text'])) : '';
-  if (inner.length) out.push(`${open}>`, ...inner, `${indent}</${name}>`);
+  if (inner.length) {
+    out.push(`${open}>`);
+    for (const line of inner) out.push(line); // not push(...inner): a list of 10,000 VMs overflows the stack
+    out.push(`${indent}</${name}>`);
+  }
   else if (text) out.push(`${open}>${text}</${name}>`);
   else out.push(`${open}/>`);
 }
 
 /** Serializes `value` as the global element `root` (e.g. `vm`, `vms`, `fault`, `action`). */
 export function toXml(root: string, value: Record<string, unknown>, declaration = true): string {
-  const out: string[] = declaration ? ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'] : [];
+  const out: string[] = declaration ? [DECLARATION] : [];
   element(root, typeOfElement(root), value, '', out);
   return out.join('\n') + '\n';
+}
+
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
+/** One item of the list `root` (a `vm` inside `vms`), as it appears in the list: the same bytes `toXml` writes there. */
+export function listItemXml(root: string, item: string, value: Record<string, unknown>): string {
+  const child = childOf(typeOfElement(root), item);
+  if (!child) return ''; // not an element of the list: toXml leaves it out too
+  const out: string[] = [];
+  element(item, child[1], value, '    ', out);
+  return out.join('\n');
+}
+
+/** The document `toXml(root, { [item]: values })` from its items' `listItemXml` fragments. */
+export function listXml(root: string, fragments: string[]): string {
+  const items = fragments.filter((f) => f !== '');
+  return items.length ? `${DECLARATION}\n<${root}>\n${items.join('\n')}\n</${root}>\n` : `${DECLARATION}\n<${root}/>\n`;
 }
 
 /** Serializes a child element `name` inside a parent of `parentType` (for fragments and tests). */

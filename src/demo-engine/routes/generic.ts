@@ -5,6 +5,7 @@ import type { Ctx } from '../context';
 import { collectionBySegment, type CollectionDef, type SubDef } from '../collections';
 import { notFound } from '../faults';
 import { represent, representTop } from '../represent';
+import { topEntityXml, topListXml } from '../wireCache';
 import { xml } from '../respond';
 import { runSearch } from '../search';
 import { newestFirstSince } from '../search/events';
@@ -45,8 +46,15 @@ function caseSensitivity(ctx: Ctx): string | undefined {
 
 export function listTop(ctx: Ctx) {
   const def = topDef(ctx);
-  let items = topItems(ctx, def.segment).filter((e) => visibleTo(ctx, def.segment, e));
-  if (def.segment === 'events') items = newestFirstSince(items, ctx.url.matrix.from ?? ctx.url.query.from);
+  const all = topItems(ctx, def.segment);
+  let visible: ((e: Entity) => boolean) | undefined = ctx.filtered ? (e) => visibleTo(ctx, def.segment, e) : undefined;
+  let items: readonly Entity[] = all;
+  if (def.segment === 'events') {
+    // Sorting what is already newest first costs one pass (the order is kept while the state holds).
+    const newest = ctx.store.memo('events:newest', () => newestFirstSince(all, undefined));
+    items = newestFirstSince(visible ? newest.filter(visible) : newest, ctx.url.matrix.from ?? ctx.url.query.from);
+    visible = undefined;
+  }
   // Only collections the entry point offers `rel="x/search"` for search; the others list everything and ignore
   // `search=`, as the engine's resources that do not query by SearchType do (BackendDiskProfilesResource.list
   // runs GetAllDiskProfiles whatever the URL says).
@@ -56,16 +64,22 @@ export function listTop(ctx: Ctx) {
     // guide 7.3.6: "All search queries are case sensitive by default"; `;case-sensitive=false` turns it off.
     const caseSensitive = !/^false$/i.test(caseSensitivity(ctx) ?? '');
     // `page N` pages by `max` when given (the engine's search uses max as its page size), else by 100.
-    items = runSearch(def.segment, items, search, { store: ctx.store, caseSensitive, pageSize: max, now: ctx.now() });
-  }
+    // The whole collection is searched (its sorted orders and indexes are kept while the state holds) and
+    // what the user may not see is left out before paging.
+    items = runSearch(def.segment, items, search, {
+      store: ctx.store, caseSensitive, pageSize: max, now: ctx.now(), visible, stable: items === all,
+    });
+  } else if (visible) items = items.filter(visible);
   if (max !== undefined) items = items.slice(0, max);
   const details = requestedDetails(ctx);
-  return xml(200, def.list, { [def.item]: items.map((e) => withDetails(ctx, def, e, representTop(def.segment, e, ctx.base), details)) });
+  // With `detail=` the sub-collections are inlined afresh; without, the kept documents answer (wireCache.ts).
+  if (details.length) return xml(200, def.list, { [def.item]: items.map((e) => withDetails(ctx, def, e, representTop(def.segment, e, ctx.base), details)) });
+  return topListXml(ctx.store, def, items, ctx.base);
 }
 
 /** A top-level collection's items; /disks lists attached disks as well as floating ones (guide 14). */
-export function topItems(ctx: Ctx, segment: string): Entity[] {
-  return segment === 'disks' ? allDisks(ctx.store).map((x) => x.disk) : ctx.store.list(segment);
+export function topItems(ctx: Ctx, segment: string): readonly Entity[] {
+  return segment === 'disks' ? ctx.store.memo('disks:all', () => allDisks(ctx.store).map((x) => x.disk)) : ctx.store.snapshot(segment);
 }
 
 export function topItem(ctx: Ctx, segment: string, id: string): Entity | undefined {
@@ -76,7 +90,9 @@ export function getTop(ctx: Ctx) {
   const def = topDef(ctx);
   const entity = topItem(ctx, def.segment, ctx.params.id);
   if (!entity || !visibleTo(ctx, def.segment, entity)) throw notFound();
-  return xml(200, def.item, withDetails(ctx, def, entity, representTop(def.segment, entity, ctx.base), requestedDetails(ctx)));
+  const details = requestedDetails(ctx);
+  if (details.length) return xml(200, def.item, withDetails(ctx, def, entity, representTop(def.segment, entity, ctx.base), details));
+  return topEntityXml(ctx.store, def, entity, ctx.base);
 }
 
 export function subHref(ctx: Ctx, def: CollectionDef, sub: SubDef, parentId: string): string {

@@ -4,7 +4,7 @@
 // satisfies the condition; `!=` on a field with several values (tags, user names) holds when none equals.
 import type { Entity } from '../types';
 import { fail } from './errors';
-import type { CollectionSearch, Scalar } from './fieldTypes';
+import type { CollectionSearch, Field, Scalar } from './fieldTypes';
 import { searchFor, segmentNamed } from './fields';
 import type { Lookups } from './lookups';
 import type { Condition, Criteria } from './parse';
@@ -42,14 +42,27 @@ function compileCondition(c: Condition, field: string | undefined, ctx: CompileC
   const def = search.fields[field.toLowerCase()];
   if (!def) return fail('INVALID_CONDITION_FILED', c.fieldSpan ?? c);
   const test = valueTest(def, c, ctx.caseSensitive, look.now);
-  const get = def.get;
-  if (c.op === '!=') return (e) => !asList(get(e, look)).some(test);
-  return (e) => asList(get(e, look)).some(test);
+  const get = valuesOf(ctx.look, def);
+  if (c.op === '!=') return (e) => !get(e).some(test);
+  return (e) => get(e).some(test);
+}
+
+/** A field's values of an entity, through the search index (Lookups.column) kept while the state holds. */
+function valuesOf(look: Lookups, def: Field): (e: Entity) => Scalar[] {
+  const column = look.column(def);
+  return (e) => {
+    let values = column.get(e);
+    if (values === undefined) {
+      values = asList(def.get(e, look));
+      column.set(e, values);
+    }
+    return values;
+  };
 }
 
 /** A bare word (or quoted text) is looked for inside the collection's free-text fields. */
 function freeText(c: Condition, ctx: CompileContext): Predicate {
   const match = containsMatcher(c.value, ctx.caseSensitive);
-  const getters = ctx.search.freeText.map((f) => ctx.search.fields[f].get);
-  return (e) => getters.some((get) => asList(get(e, ctx.look)).some((v) => typeof v === 'string' && match(v)));
+  const getters = ctx.search.freeText.map((f) => valuesOf(ctx.look, ctx.search.fields[f]));
+  return (e) => getters.some((get) => get(e).some((v) => typeof v === 'string' && match(v)));
 }

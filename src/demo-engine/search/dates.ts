@@ -2,7 +2,7 @@
 // the whole day, so `=` matches any time that day and `>` means after it; full timestamps are points.
 // Days are UTC, like the engine's stored ISO times.
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 
 /** [start, end) in ms, or undefined if the text is not a date the engine's search would accept. */
 export function parseDateRange(text: string, now: number): [number, number] | undefined {

@@ -16,7 +16,7 @@ function keyOf(field: Field, raw: Scalar | Scalar[]): Key {
   if (v === null || v === undefined) return undefined;
   switch (field.kind) {
     case 'number':
-      return typeof v === 'number' ? v : Number(v);
+      return typeof v === 'number' ? v : Number.isNaN(Number(v)) ? undefined : Number(v);
     case 'date':
       return toTime(v);
     case 'bool':
@@ -33,7 +33,7 @@ function keyOf(field: Field, raw: Scalar | Scalar[]): Key {
  * Sorts by `field`, ties by `then` (the collection's default order, so pages stay stable). Entities
  * without a value come last ascending and first descending, like SQL's NULLS LAST.
  */
-export function sortEntities(items: Entity[], by: SortKey, then: SortKey | undefined, look: Lookups): Entity[] {
+export function sortEntities(items: readonly Entity[], by: SortKey, then: SortKey | undefined, look: Lookups): Entity[] {
   const keyed = items.map((e) => ({ e, k: keyOf(by.field, by.field.get(e, look)), t: then && keyOf(then.field, then.field.get(e, look)) }));
   keyed.sort((a, b) => compareKeys(a.k, b.k, by.desc) || (then ? compareKeys(a.t, b.t, then.desc) : 0));
   return keyed.map((x) => x.e);
@@ -49,6 +49,6 @@ function compareKeys(a: Key, b: Key, desc: boolean): number {
   return (a < b ? -1 : 1) * dir;
 }
 
-export function pageOf<T>(items: T[], page: number, pageSize: number): T[] {
+export function pageOf<T>(items: readonly T[], page: number, pageSize: number): T[] {
   return items.slice((page - 1) * pageSize, page * pageSize);
 }
