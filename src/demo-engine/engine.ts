@@ -15,6 +15,8 @@ import { parseUrl } from './url';
 import { registerRoutes } from './routes';
 import { authorize } from './authorize';
 import { readBody } from './writes/body';
+import { configureDisplays } from './vmDisplay';
+import { consoleDisplays, type ConsoleDisplays } from './vms/consoleDisplays';
 
 export interface DemoEngine {
   handle(req: EngineRequest): EngineResponse;
@@ -25,6 +27,8 @@ export interface DemoEngine {
   /** The engine's clock (ms), which runs `clockSpeed` times faster than the wall clock. */
   now(): number;
   readonly clockOrigin: number;
+  /** For a host serving the VNC displays of running VMs (option `display`). */
+  readonly displays: ConsoleDisplays;
 }
 
 export function createEngine(options: EngineOptions & { store?: Store } = {}): DemoEngine {
@@ -34,6 +38,7 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
   const now = () => scheduler.now();
   const store = options.store ?? seedInventory({ vms: options.vms ?? 40, seed: options.seed ?? 1, now: now() });
   if (options.store) settleInterrupted(store);
+  configureDisplays(store, options.display);
   const sessions = new Sessions(options.sessionTimeoutMs ?? 30 * 60_000, wallNow);
   const router = registerRoutes(new Router());
 
@@ -77,5 +82,6 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
     return res;
   }
 
-  return { handle, advance: () => scheduler.advance(), store, mount, now, clockOrigin: scheduler.origin };
+  const displays = consoleDisplays(store, now, emit);
+  return { handle, advance: () => scheduler.advance(), store, mount, now, clockOrigin: scheduler.origin, displays };
 }
