@@ -13,6 +13,8 @@ export interface ServerOptions {
   distDir: string;
   /** Directory for the portal's own data (the snapshot requests database). */
   dataDir: string;
+  /** Demo engine: first port of the VNC displays it serves on 127.0.0.1 (0: none). */
+  displayPortBase: number;
 }
 
 const HELP = `Usage: npm start -- [options]
@@ -23,6 +25,7 @@ const HELP = `Usage: npm start -- [options]
   --state FILE        demo engine: keep the engine's state in FILE across restarts
   --reset             demo engine: discard the state file and start from the seed
   --data DIR          the portal's own data (scheduled snapshot requests), default .data
+  --display-port-base N  demo engine: VNC displays of running VMs on 127.0.0.1 from port N (default 5900; 0: none)
 Environment:
   ENGINE_URL          proxy to a real engine, e.g. https://engine.example.com/ovirt-engine/api
   ENGINE_CA_FILE      PEM file with the CA that signed the engine's certificate
@@ -59,5 +62,6 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
     reset: flags.get('reset') === 'true',
     distDir: flags.get('dist') ?? 'dist',
     dataDir: flags.get('data') || '.data',
+    displayPortBase: Math.floor(num(flags.get('display-port-base'), 5900, 'display-port-base')),
   };
 }

@@ -2,6 +2,7 @@
 // snapshot requests API and scheduler, and the portal's files (built, or Vite's middleware in dev).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { API_MOUNT, createApi, createRequestHandler, type ApiSide } from './app';
+import { createConsoleProxy } from './consoleProxy';
 import type { ServerOptions } from './options';
 import { createSnapshotRequests } from './snapshotRequests';
 
@@ -20,8 +21,11 @@ export function createPortalServer(opts: ServerOptions, portal: Handler, dev = f
   // Scheduled snapshot requests reach the engine through this server's own API mount, like the browser.
   let engineBase = '';
   const snapshots = createSnapshotRequests({ dataDir: opts.dataDir, now: api.now, engineBase: () => engineBase });
-  const server = createServer(createRequestHandler(snapshots.observeLogins(api.handler),
+  // The in-browser console: tickets seen on the API mount open the VM's display to that session over WebSocket.
+  const consoles = createConsoleProxy({ sessions: snapshots.sessions, now: api.now, engineBase: () => engineBase });
+  const server = createServer(createRequestHandler(consoles.observeTickets(snapshots.observeLogins(api.handler)),
     (req, res) => (snapshots.isApiPath(req.url ?? '') ? snapshots.handler(req, res) : portal(req, res)), dev));
+  consoles.attach(server);
 
   const listen = () => new Promise<string>((resolve) => {
     server.listen(opts.port, opts.host, () => {
@@ -38,6 +42,7 @@ export function createPortalServer(opts: ServerOptions, portal: Handler, dev = f
     // The scheduler finishes its step (its database writes are transactions) before the engine state is saved.
     void snapshots.close().finally(() => {
       api.close();
+      consoles.close();
       server.close(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 2000).unref();

@@ -19,7 +19,7 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
   writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
-  const opts = parseOptions(['--port', '0'], {});
+  const opts = parseOptions(['--port', '0', '--display-port-base', '0'], {});
   const api = createApi(opts);
   close = api.close;
   server = createServer(createRequestHandler(api.handler, staticFiles(dist)));
@@ -75,6 +75,7 @@ describe('options and proxy helpers', () => {
       { ENGINE_URL: 'https://e/ovirt-engine/api', ENGINE_INSECURE: '1' });
     expect(o).toMatchObject({ port: 9000, vms: 10000, clockSpeed: 5, stateFile: 's.json', reset: true, engineInsecure: true, engineUrl: 'https://e/ovirt-engine/api' });
     expect(() => parseOptions(['--port', 'abc'], {})).toThrow(/--port/);
+    expect(parseOptions(['--display-port-base', '59300'], {}).displayPortBase).toBe(59300);
   });
 
   it('re-scopes the engine session cookie to the mount', () => {
