@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The console proxy in the real server composition (demo engine, portal sessions, demo displays), over HTTP and
 // WebSocket: who is let through, to which display, and for how long.
 import { mkdtempSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // DES against the FIPS 46 worked example and vectors from OpenSSL's legacy provider; the VNC response likewise.
 import { describe, expect, it } from 'vitest';
 import { desEncryptBlock, vncResponse } from './des';

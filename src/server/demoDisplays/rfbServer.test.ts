@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The demo displays over real sockets: RFB 3.8 handshake, VNC authentication with the VM's current ticket,
 // the screen's text, typed keys echoed, console sessions while connected, and the display closing with the VM.
 import { connect } from 'node:net';
