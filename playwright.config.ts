@@ -35,7 +35,7 @@ export default defineConfig({
     },
   }],
   webServer: {
-    command: `node --import tsx src/server/main.ts --port ${PORT} --clock-speed 2 --dist ${DIST}`,
+    command: `node --import tsx src/server/main.ts --port ${PORT} --clock-speed 2 --dist ${DIST}${process.env.E2E_DISPLAY_PORT_BASE ? ` --display-port-base ${process.env.E2E_DISPLAY_PORT_BASE}` : ''}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

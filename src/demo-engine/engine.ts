@@ -16,6 +16,8 @@ import { registerRoutes } from './routes';
 import { canonicalPath } from './routes/aliases';
 import { authorize } from './authorize';
 import { readBody } from './writes/body';
+import { configureDisplays } from './vmDisplay';
+import { consoleDisplays, type ConsoleDisplays } from './vms/consoleDisplays';
 
 export interface DemoEngine {
   handle(req: EngineRequest): EngineResponse;
@@ -26,6 +28,8 @@ export interface DemoEngine {
   /** The engine's clock (ms), which runs `clockSpeed` times faster than the wall clock. */
   now(): number;
   readonly clockOrigin: number;
+  /** For a host serving the VNC displays of running VMs (option `display`). */
+  readonly displays: ConsoleDisplays;
 }
 
 export function createEngine(options: EngineOptions & { store?: Store } = {}): DemoEngine {
@@ -36,6 +40,7 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
   const store = options.store ?? seedInventory({ vms: options.vms ?? 40, seed: options.seed ?? 1, now: now() });
   if (options.store) settleInterrupted(store);
   scheduler.onRun = () => store.touch();
+  configureDisplays(store, options.display);
   const sessions = new Sessions(options.sessionTimeoutMs ?? 30 * 60_000, wallNow);
   const router = registerRoutes(new Router());
 
@@ -83,5 +88,6 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
     return res;
   }
 
-  return { handle, advance: () => scheduler.advance(), store, mount, now, clockOrigin: scheduler.origin };
+  const displays = consoleDisplays(store, now, emit);
+  return { handle, advance: () => scheduler.advance(), store, mount, now, clockOrigin: scheduler.origin, displays };
 }

@@ -36,6 +36,8 @@ export interface EngineOptions {
   /** Idle time after which a session expires, in ms (default 30 min, like the engine's default). */
   sessionTimeoutMs?: number;
   now?: () => number;
+  /** The host serves running VMs' VNC displays at this address, on ports from `portBase` (vmDisplay.ts). */
+  display?: { address: string; portBase: number };
   /** Seed for the deterministic inventory. */
   seed?: number;
 }

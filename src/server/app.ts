@@ -1,5 +1,6 @@
 // The `/ovirt-engine/api` side of the server: the demo engine (with its clock and state file) or a proxy.
 import { createEngine, type DemoEngine } from '../demo-engine/engine';
+import { DEFAULT_DISPLAY_ADDRESS, startDemoDisplays } from './demoDisplays';
 import { demoEngineMount } from './engineMount';
 import { API_MOUNT, type MountRoute } from './mountRoutes';
 import type { ServerOptions } from './options';
@@ -26,7 +27,9 @@ export function createApi(opts: ServerOptions): ApiSide {
   // The clock's origin is kept with the state, so after a restart a fast clock goes on from where it
   // would be had the engine kept running (what came due while down is due), instead of starting over.
   const clockOrigin = store?.get('_meta', 'clock')?.origin as number | undefined;
-  const engine = createEngine({ mount: API_MOUNT, vms: opts.vms, clockSpeed: opts.clockSpeed, store, clockOrigin });
+  const display = opts.displayPortBase > 0 ? { address: DEFAULT_DISPLAY_ADDRESS, portBase: opts.displayPortBase } : undefined;
+  const engine = createEngine({ mount: API_MOUNT, vms: opts.vms, clockSpeed: opts.clockSpeed, store, clockOrigin, display });
+  const displays = display ? startDemoDisplays(engine) : undefined;
   if (!store?.get('_meta', 'clock')) engine.store.put('_meta', { id: 'clock', origin: engine.clockOrigin });
   const saver = opts.stateFile ? stateSaver(opts.stateFile, engine.store) : undefined;
   saver?.flush();
@@ -43,6 +46,7 @@ export function createApi(opts: ServerOptions): ApiSide {
     now: engine.now,
     close() {
       clearInterval(tick);
+      displays?.close();
       saver?.flush();
     },
   };

@@ -10,8 +10,11 @@ export const API_MOUNT = '/ovirt-engine/api';
 
 /** Builds the mount's handler inside its own plugin scope (where it may add parsers and an error handler). */
 export type MountRoute = (app: FastifyInstance) => RouteHandlerMethod;
-/** Called with each answer of the mount before it is sent (e.g. to open a portal session on a login). */
-export type AnswerHook = (request: FastifyRequest, reply: FastifyReply) => void;
+/**
+ * Called with each answer of the mount before it is sent (to open a portal session on a login, to note a
+ * console ticket); a hook that consumed a streamed payload answers what to send in its place.
+ */
+export type AnswerHook = (request: FastifyRequest, reply: FastifyReply, payload: unknown) => void | Promise<unknown>;
 
 /** Every content type is accepted and handed on untouched; the engine decides what it reads. */
 export function rawBodies(app: FastifyInstance, opts: { parseAs?: 'string'; bodyLimit: number }): void {
@@ -37,7 +40,7 @@ export function engineFault(error: FastifyError, request: FastifyRequest, reply:
   return reply.code(status).type('application/xml').send(xmlFault(reason, status === 500 ? 'The portal server failed.' : error.message));
 }
 
-export async function mountApi(app: FastifyInstance, route: MountRoute, onAnswer?: AnswerHook): Promise<void> {
+export async function mountApi(app: FastifyInstance, route: MountRoute, onAnswer: AnswerHook[] = []): Promise<void> {
   await app.register(async (scope) => {
     const handler = route(scope);
     // A write another site makes the browser send (a form, a no-cors fetch) never reaches the engine.
@@ -58,8 +61,12 @@ export async function mountApi(app: FastifyInstance, route: MountRoute, onAnswer
       }
       // Browsers answer a 401 with `WWW-Authenticate: Basic` with their own password dialog, even for fetch().
       if (wantsNoAuthPrompt(request.raw)) reply.removeHeader('www-authenticate');
-      onAnswer?.(request, reply);
-      return payload;
+      let sent = payload;
+      for (const hook of onAnswer) {
+        const replaced = await hook(request, reply, sent);
+        if (replaced !== undefined) sent = replaced;
+      }
+      return sent;
     });
     // `/ovirt-engine/api`, `/ovirt-engine/api/…` and matrix parameters on the entry point (`…/api;x=y`).
     for (const url of [API_MOUNT, `${API_MOUNT}/*`, `${API_MOUNT};*`]) scope.all(url, handler);

@@ -23,6 +23,8 @@ export interface ServerOptions {
   serverId?: string;
   /** pino level for the request logs (LOG_LEVEL: trace, debug, info, warn, error, silent). */
   logLevel: string;
+  /** Demo engine: first port of the VNC displays it serves on 127.0.0.1 (0: none). */
+  displayPortBase: number;
 }
 
 const HELP = `Usage: npm start -- [options]
@@ -33,6 +35,7 @@ const HELP = `Usage: npm start -- [options]
   --state FILE        demo engine: keep the engine's state in FILE across restarts
   --reset             demo engine: discard the state file and start from the seed
   --data DIR          the portal's own data (scheduled snapshot requests), default .data
+  --display-port-base N  demo engine: VNC displays of running VMs on 127.0.0.1 from port N (default 5900; 0: none)
 Environment:
   ENGINE_URL          proxy to a real engine, e.g. https://engine.example.com/ovirt-engine/api
   ENGINE_CA_FILE      PEM file with the CA that signed the engine's certificate
@@ -79,5 +82,6 @@ export function parseOptions(argv: string[], env: Record<string, string | undefi
     credentialKey: configuredKey({ key: env.CREDENTIAL_KEY, keyFile: env.CREDENTIAL_KEY_FILE }),
     serverId: env.SERVER_ID || undefined,
     logLevel: env.LOG_LEVEL || 'info',
+    displayPortBase: Math.floor(num(flags.get('display-port-base'), 5900, 'display-port-base')),
   };
 }

@@ -3,12 +3,13 @@
 // compression and caching, or Vite's middleware in dev). `server` is the underlying Node http.Server, for
 // whatever attaches to it directly (Vite's HMR, a WebSocket 'upgrade' handler).
 import compress from '@fastify/compress';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { API_MOUNT, createApi, type ApiSide } from './app';
 import { healthRoutes } from './health';
 import { loggerOptions } from './logging';
 import { mountApi } from './mountRoutes';
+import { createConsoleProxy, type ConsoleProxy } from './consoleProxy';
 import type { ServerOptions } from './options';
 import { passExpectations } from './expectHeader';
 import { setSecurityHeaders } from './securityHeaders';
@@ -25,10 +26,12 @@ export interface PortalApp {
 /** The Fastify app around an API side and snapshot requests (also used by tests with their own parts). */
 export async function buildPortalApp(parts: {
   api: ApiSide; snapshots?: SnapshotRequests; files?: PortalFiles; dev?: boolean; logLevel?: string; ready?: () => Promise<void>;
+  /** The in-browser console's WebSocket proxy: notes tickets on the API mount, relays on 'upgrade'. */
+  consoles?: ConsoleProxy;
   /** Sees every request first (benchmarks count the engine's traffic with it). */
   onRequest?: (req: IncomingMessage, res: ServerResponse) => void;
 }): Promise<FastifyInstance> {
-  const { snapshots, files } = parts;
+  const { snapshots, files, consoles } = parts;
   const serverId = snapshots?.serverId ?? 'portal';
   const app = Fastify({
     ...loggerOptions(parts.logLevel ?? 'silent', serverId),
@@ -45,7 +48,11 @@ export async function buildPortalApp(parts: {
   // gzip or brotli for text the browser accepts it for (the portal's files, the engine's XML, JSON).
   await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
   healthRoutes(app, { check: parts.ready ?? (async () => snapshots?.ready()) }, serverId);
-  await mountApi(app, parts.api.route, snapshots && ((request, reply) => snapshots.onEngineAnswer(request, reply)));
+  await mountApi(app, parts.api.route, [
+    ...(snapshots ? [(request: FastifyRequest, reply: FastifyReply) => snapshots.onEngineAnswer(request, reply)] : []),
+    ...(consoles ? [consoles.onEngineAnswer] : []),
+  ]);
+  consoles?.attach(app.server);
   if (snapshots) await app.register(async (scope) => snapshots.register(scope));
   if (files) await app.register(async (scope) => files(scope));
   return app;
@@ -67,9 +74,11 @@ export async function createPortalServer(opts: ServerOptions, files: PortalFiles
     dataDir: opts.dataDir, now: api.now, engineBase: () => engineBase,
     databaseUrl: opts.databaseUrl, credentialKey: opts.credentialKey, serverId: opts.serverId,
   });
+  // The in-browser console: tickets seen on the API mount open the VM's display to that session over WebSocket.
+  const consoles = createConsoleProxy({ sessions: snapshots.sessions, now: api.now, engineBase: () => engineBase });
   let stopping = false;
   const app = await buildPortalApp({
-    api, snapshots, files, dev, logLevel: opts.logLevel,
+    api, snapshots, consoles, files, dev, logLevel: opts.logLevel,
     ready: async () => {
       if (stopping) throw new Error('shutting down');
       await snapshots.ready();
@@ -90,6 +99,7 @@ export async function createPortalServer(opts: ServerOptions, files: PortalFiles
     // /readyz says no at once (a load balancer drains this server); the scheduler finishes its step (its
     // database writes are transactions) before the engine state is saved.
     stopping = true;
+    consoles.close();
     void snapshots.close().catch(() => {}).finally(() => {
       api.close();
       void app.close().finally(() => process.exit(0));

@@ -24,7 +24,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'assets', 'app-DiwrgTda.js'), BIG_JS);
   writeFileSync(join(dist, 'assets', 'plain.js'), 'console.log(2)');
   writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
-  const opts = parseOptions(['--port', '0'], {});
+  const opts = parseOptions(['--port', '0', '--display-port-base', '0'], {});
   const api = createApi(opts);
   close = api.close;
   app = await buildPortalApp({ api, files: (scope) => staticFiles(scope, dist) });
@@ -223,6 +223,7 @@ describe('options and proxy helpers', () => {
       { ENGINE_URL: 'https://e/ovirt-engine/api', ENGINE_INSECURE: '1' });
     expect(o).toMatchObject({ port: 9000, vms: 10000, clockSpeed: 5, stateFile: 's.json', reset: true, engineInsecure: true, engineUrl: 'https://e/ovirt-engine/api' });
     expect(() => parseOptions(['--port', 'abc'], {})).toThrow(/--port/);
+    expect(parseOptions(['--display-port-base', '59300'], {}).displayPortBase).toBe(59300);
   });
 
   it('re-scopes the engine session cookie to the mount', () => {

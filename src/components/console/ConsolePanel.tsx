@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { CONSOLE_STATES } from '../../schema/actions/vms';
 import type { XmlObject } from '../../xsd/parse';
 import { errorText } from '../ErrorAlert';
@@ -19,12 +19,14 @@ import ErrorAlert from '../ErrorAlert';
 import { t } from '../../i18n';
 
 export const DEFAULT_EXPIRY = 300;
+const BrowserConsoleDialog = lazy(() => import('./BrowserConsoleDialog'));
 
 export default function ConsolePanel({ vm }: { vm: XmlObject }) {
   const [expiry, setExpiry] = useState(DEFAULT_EXPIRY);
   const [busy, setBusy] = useState(false);
   const [issued, setIssued] = useState<{ ticket: ConsoleTicket; vm: XmlObject }>();
   const [error, setError] = useState<{ reason: string; detail: string }>();
+  const [inBrowser, setInBrowser] = useState(false);
   const state = String(vm.status?.state ?? '');
   const canConsole = (CONSOLE_STATES as readonly string[]).includes(state);
   const display = vm.display ?? {};
@@ -58,12 +60,17 @@ export default function ConsolePanel({ vm }: { vm: XmlObject }) {
       ) : (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <ExpirySelect value={expiry} onChange={setExpiry} disabled={busy} />
+          {display.type === 'vnc' ? <Button variant="contained" onClick={() => setInBrowser(true)} disabled={busy}>{t('Open console in the browser')}</Button> : null}
           <Button variant="contained" onClick={() => issue(true)} disabled={busy}>{t('Get console file (.vv)')}</Button>
           <Button onClick={() => issue(false)} disabled={busy}>{t('Issue ticket only')}</Button>
         </Stack>
       )}
       {busy ? <LinearProgress aria-label={t('Issuing ticket')} /> : null}
       {error ? <ErrorAlert error={error} /> : null}
+      {display.type === 'spice' && canConsole ? (
+        <Alert severity="info">{t('This VM’s display is SPICE: the browser console speaks VNC only, so use the .vv file with remote-viewer.')}</Alert>
+      ) : null}
+      {inBrowser ? <Suspense fallback={<LinearProgress aria-label={t('Loading console')} />}><BrowserConsoleDialog vm={vm} expiry={expiry} onClose={() => setInBrowser(false)} /></Suspense> : null}
       {issued ? <TicketCard key={issued.ticket.value} vm={issued.vm} ticket={issued.ticket} /> : null}
     </Stack>
   );

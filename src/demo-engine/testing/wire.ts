@@ -5,9 +5,9 @@ import type { EngineResponse } from '../types';
 
 const ADMIN = `Basic ${btoa('admin@internal:ovirt')}`;
 
-export function wireEngine(options: { vms?: number } = {}) {
+export function wireEngine(options: { vms?: number; display?: { address: string; portBase: number } } = {}) {
   const clock = { t: Date.UTC(2024, 0, 1) };
-  const engine = createEngine({ now: () => clock.t, vms: options.vms ?? 40 });
+  const engine = createEngine({ now: () => clock.t, vms: options.vms ?? 40, display: options.display });
   const base = engine.mount;
   function call(method: string, path: string, body?: string, headers: Record<string, string> = {}): EngineResponse & { xml: any; root: string } {
     const r = engine.handle({ method, url: base + path, body, headers: { authorization: ADMIN, 'content-type': 'application/xml', ...headers } });

@@ -1,10 +1,12 @@
 // guide 15.7: ticket (console password; stored so the console proxy or a test can compare), logon,
-// freezefilesystems/thawfilesystems. A ticket opens a console session listed under vms/{id}/sessions.
+// freezefilesystems/thawfilesystems. A ticket opens a console session listed under vms/{id}/sessions, unless
+// the display is one the host serves, whose sessions follow the real connections.
 import { AUDIT, userName } from '../audit';
 import type { Ctx } from '../context';
 import { operationFailed } from '../faults';
 import type { Entity } from '../types';
 import { newId, newToken } from '../writes/ids';
+import { servedDisplays } from '../vmDisplay';
 import { vmEventer } from './lifecycle';
 
 const CONSOLE_STATES = ['up', 'powering_up', 'paused', 'reboot_in_progress', 'migrating', 'powering_down'];
@@ -16,7 +18,9 @@ export function ticket(ctx: Ctx, vm: Entity, action: Record<string, any>) {
   const expiry = Number(action.ticket?.expiry ?? DEFAULT_TICKET_EXPIRY);
   ctx.store.put('_tickets', { id: vm.id, value, expiry, expires_at: ctx.now() + expiry * 1000, user: ctx.user.id });
   const sessions = ctx.store.coll(`vms/${vm.id}/sessions`);
-  if (![...sessions.values()].some((s) => s.console_user && s.user?.id === ctx.user.id)) {
+  // A display the host really serves lists its console users while they are connected (consoleDisplays.ts).
+  const served = vm.display?.type === 'vnc' && vm.display.address === servedDisplays(ctx.store)?.address;
+  if (!served && ![...sessions.values()].some((s) => s.console_user && s.user?.id === ctx.user.id)) {
     ctx.store.put(`vms/${vm.id}/sessions`, {
       id: newId(ctx), console_user: true, user: { id: ctx.user.id, user_name: userName(ctx.user) },
       protocol: vm.display?.type ?? 'spice', ip: { address: '192.0.2.10' }, vm: { id: vm.id },

@@ -63,14 +63,26 @@ export class PortalSessions {
 
   /** The user behind the request's portal cookie while their engine session is alive, else undefined. */
   async callerOf(headers: IncomingHttpHeaders): Promise<Caller | undefined> {
+    const s = await this.sessionOf(headers);
+    if (!s) return undefined;
+    s.admin ??= isEngineAdmin(this.engine, s.engineCookie, s.user);
+    return { user: s.user, admin: await s.admin };
+  }
+
+  /** The user and engine session (JSESSIONID) behind the request's portal cookie while that session is alive. */
+  async engineSessionOf(headers: IncomingHttpHeaders): Promise<{ user: string; engineCookie: string } | undefined> {
+    const s = await this.sessionOf(headers);
+    return s && { user: s.user, engineCookie: s.engineCookie };
+  }
+
+  private async sessionOf(headers: IncomingHttpHeaders): Promise<PortalSession | undefined> {
     const token = cookieValue(headers.cookie, COOKIE);
     if (!token) return undefined;
     const key = hash(token);
     const s = this.sessions.get(key);
     if (!s) return undefined;
     if (this.wallNow() - s.checkedAt >= LIVENESS_MS && !(await this.alive(key, s))) return undefined;
-    s.admin ??= isEngineAdmin(this.engine, s.engineCookie, s.user);
-    return { user: s.user, admin: await s.admin };
+    return s;
   }
 
   private async alive(key: string, s: PortalSession): Promise<boolean> {
