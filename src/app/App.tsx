@@ -1,27 +1,27 @@
 // Providers and the top of the tree. Pass a QueryClient in tests for a fresh cache each time.
 import CssBaseline from '@mui/material/CssBaseline';
+import LinearProgress from '@mui/material/LinearProgress';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Suspense, useState } from 'react';
 import ErrorBoundary from '../components/ErrorBoundary';
 import { createQueryClient } from '../query';
-import AppRoutes from './AppRoutes';
 import AuthGate from './AuthGate';
+import { Portal } from './portalChunk';
 import { theme } from './theme';
-
-// A data router, so a form with unsaved changes can hold a navigation (useBlocker) and ask first.
-const shell = () => createBrowserRouter([{ path: '*', element: <AuthGate><AppRoutes /></AuthGate> }]);
 
 export default function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [router] = useState(shell);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <ErrorBoundary>
         <QueryClientProvider client={client}>
-          <RouterProvider router={router} />
+          <AuthGate>
+            <Suspense fallback={<LinearProgress aria-label="Loading the portal" />}>
+              <Portal />
+            </Suspense>
+          </AuthGate>
         </QueryClientProvider>
       </ErrorBoundary>
     </ThemeProvider>
