@@ -2,10 +2,11 @@
 import type { ResourceColumn } from '../../components/ResourceTable';
 import StatusChip from '../../components/StatusChip';
 import RowLink from '../../components/RowLink';
+import type { NameLookup } from '../../components/tableColumns';
 import UsageCell from '../../components/statistics/UsageCell';
 import { formatBytes, formatTopology, humanize } from '../../components/format';
 
-export function vmColumns(hostNames: Map<string, string>, clusterNames: Map<string, string>): ResourceColumn[] {
+export function vmColumns(names: NameLookup): ResourceColumn[] {
   return [
     {
       field: 'name', headerName: 'Name', sortBy: 'name', flex: 1, minWidth: 160,
@@ -21,11 +22,11 @@ export function vmColumns(hostNames: Map<string, string>, clusterNames: Map<stri
     { field: 'memoryUse', headerName: 'Memory use', width: 130, renderCell: ({ row }) => <UsageCell kind="vm" row={row} metric="memory" /> },
     {
       field: 'host', headerName: 'Host', sortBy: 'host', flex: 1, minWidth: 120,
-      valueGetter: (_v, row) => (row.host?.id ? hostNames.get(row.host.id) ?? row.host.id : ''),
+      valueGetter: (_v, row) => names('hosts', row.host?.id),
     },
     {
       field: 'cluster', headerName: 'Cluster', sortBy: 'cluster', flex: 1, minWidth: 120,
-      valueGetter: (_v, row) => (row.cluster?.id ? clusterNames.get(row.cluster.id) ?? row.cluster.id : ''),
+      valueGetter: (_v, row) => names('clusters', row.cluster?.id),
     },
     { field: 'memory', headerName: 'Memory', sortBy: 'memory', width: 110, valueGetter: (_v, row) => formatBytes(row.memory) },
     { field: 'cpu', headerName: 'CPU (cores×sockets)', width: 180, valueGetter: (_v, row) => formatTopology(row.cpu?.topology) },
