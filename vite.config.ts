@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // dist/.vite/manifest.json: which chunks each page needs (scripts/bench-bundle.ts reads it).
+    manifest: true,
     chunkSizeWarningLimit: 1500,
   },
 });

@@ -1,7 +1,6 @@
 // Every failure the transport can meet becomes one typed error (guide 7.7: faults carry a reason and a
 // detail). The engine answers 401 and 404 with HTML pages, not <fault>; a body we cannot read is
 // `malformed`, never a stray exception.
-import { parseXml } from '../xsd/parse';
 
 export type ApiErrorKind = 'auth' | 'notFound' | 'fault' | 'network' | 'malformed' | 'timeout' | 'cancelled';
 
@@ -36,43 +35,11 @@ export function htmlText(html: string): string {
   return text.slice(0, 300);
 }
 
-function text(v: unknown): string {
+/** The text of an element the parser read (a string, or an object with `#text`). */
+export function text(v: unknown): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'object') return text((v as Record<string, unknown>)['#text']);
   return String(v).trim();
-}
-
-/** Reads `<fault><reason/><detail/></fault>` (or an action's embedded fault); undefined if it is not one. */
-export function readFault(body: string): { reason: string; detail: string } | undefined {
-  if (!/<fault[\s>/]/.test(body)) return undefined;
-  try {
-    const { root, value } = parseXml(body);
-    const fault = root === 'fault' ? value : value.fault;
-    if (!fault || typeof fault !== 'object') return undefined;
-    return { reason: text(fault.reason), detail: text(fault.detail) };
-  } catch {
-    return undefined;
-  }
-}
-
-const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  409: 'Conflict', 415: 'Unsupported Media Type', 500: 'Internal Server Error', 502: 'Bad Gateway',
-  503: 'Service Unavailable', 504: 'Gateway Timeout',
-};
-
-/** Maps a non-2xx response to an ApiError: a <fault> wins, else the HTML page's text, else the status. */
-export function errorFromResponse(status: number, body: string): ApiError {
-  const kind = status === 401 ? 'auth' : status === 404 ? 'notFound' : 'fault';
-  const fault = readFault(body);
-  const statusText = STATUS_TEXT[status] ?? `HTTP ${status}`;
-  if (fault) return new ApiError({ status, kind, reason: fault.reason || statusText, detail: fault.detail });
-  const page = /<html[\s>]/i.test(body) ? htmlText(body) : body.trim().slice(0, 300);
-  const reason = status === 401 ? 'Unauthorized (401): the engine refused the user name or password'
-    : status === 404 ? 'Not Found (404)'
-    : `${statusText} (${status})`;
-  const fallback = status === 404 ? 'The engine has no such resource; it may have been removed.' : '';
-  return new ApiError({ status, kind, reason, detail: page && page !== statusText ? page : fallback });
 }
 
 export function networkError(e: unknown): ApiError {

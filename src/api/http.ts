@@ -1,8 +1,7 @@
 // The transport (guide chapter 2 and 7): `Version: 3`, XML both ways, persistent-auth sessions,
 // a Correlation-Id on every write, and every failure as one ApiError.
-import { parseXml, type XmlObject } from '../xsd/parse';
-import { toXml } from '../xsd/serialize';
-import { abandonedError, ApiError, errorFromResponse, malformedError, networkError, notXmlError } from './errors';
+import type { XmlObject } from '../xsd/parse';
+import { abandonedError, ApiError, malformedError, networkError, notXmlError } from './errors';
 import { track } from './pending';
 import { session } from './session';
 import { acceptWithDetail, apiUrl } from './url';
@@ -55,16 +54,22 @@ function buildHeaders(opts: RequestOptions, method: Method): Headers {
   return h;
 }
 
+let wireModule: Promise<typeof import('./wire')> | undefined;
+/** The XML layer, loaded once, on the first request (it is not needed to show the login page). */
+const wire = () => (wireModule ??= import('./wire').catch((e: unknown) => { wireModule = undefined; throw e; }));
+
 async function send(path: string, opts: RequestOptions): Promise<ApiResponse> {
   const method = opts.method ?? 'GET';
+  const xml = wire();
   const pending = track(method, path, opts.signal);
   let res: Response;
   let text: string;
   try {
+    const { toXml } = opts.body ? await xml : { toXml: undefined };
     res = await fetch(apiUrl(path), {
       method,
       headers: buildHeaders(opts, method),
-      body: opts.body ? toXml(opts.body.root, opts.body.value) : undefined,
+      body: opts.body && toXml ? toXml(opts.body.root, opts.body.value) : undefined,
       credentials: 'same-origin',
       signal: pending.signal,
     });
@@ -77,6 +82,7 @@ async function send(path: string, opts: RequestOptions): Promise<ApiResponse> {
   } finally {
     pending.done();
   }
+  const { errorFromResponse, parseXml } = await xml;
   if (res.status < 200 || res.status >= 300) throw errorFromResponse(res.status, text);
   if (!text.trim()) return { status: res.status, root: '', value: {}, headers: res.headers };
   const notXml = notXmlError(res.status, res.headers.get('content-type') ?? '', text);

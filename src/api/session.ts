@@ -61,6 +61,8 @@ function set(next: SessionState): void {
 
 export const session = {
   get: (): SessionState => state,
+  /** This tab was logged in before a reload (only the user's name is kept, never a credential). */
+  wasLoggedIn: (): boolean => rememberedUser() !== undefined,
   subscribe(listener: () => void): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);

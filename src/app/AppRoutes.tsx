@@ -6,16 +6,17 @@ import { Route, Routes, useLocation, useParams } from 'react-router';
 import ErrorBoundary from '../components/ErrorBoundary';
 import { entryPointQuery } from '../query';
 import type { VmExtraTab } from '../resources/vms/VmDetailPage';
-import VmsPage from '../resources/vms/VmsPage';
-import CollectionPage from './CollectionPage';
-import DashboardPage from './DashboardPage';
 import { DETAIL_ROUTES, SUB_DETAIL_ROUTES } from './detailRoutes';
 import Layout from './Layout';
 import NotFoundPage from './NotFoundPage';
 import { labelOf } from './navigation';
 import { t, tk } from '../i18n';
 
-// Pages beyond the lists and the dashboard are separate chunks, loaded on first use.
+// Every page is a separate chunk, loaded on first use (the data grid comes with the lists, charts with
+// the detail pages, forms with the form pages: issue 12).
+const CollectionPage = lazy(() => import('./CollectionPage'));
+const DashboardPage = lazy(() => import('./DashboardPage'));
+const VmsPage = lazy(() => import('../resources/vms/VmsPage'));
 const HelpdeskPage = lazy(() => import('../resources/helpdesk/HelpdeskPage'));
 const EventsPage = lazy(() => import('../resources/events/EventsPage'));
 const ResourceFormPage = lazy(() => import('../components/form/ResourceFormPage'));

@@ -1,12 +1,11 @@
-// Logged out → the login page (at the URL asked for); logged in → the portal, with the re-login dialog
-// on top when the session is lost. On start, an existing engine session (cookie) is resumed.
+// Logged out → the login page (at the URL asked for); logged in → the portal (which puts the re-login
+// dialog on top when the session is lost). On start, an existing engine session (cookie) is resumed.
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { parseEntryPoint, resumeSession } from '../api';
 import { keys, useSession } from '../query';
-import LoginDialog from './LoginDialog';
 import LoginPage from './LoginPage';
 import { t } from '../i18n';
 
@@ -28,10 +27,5 @@ export default function AuthGate({ children }: { children: ReactNode }) {
     );
   }
   if (status === 'loggedOut') return <LoginPage />;
-  return (
-    <>
-      {children}
-      <LoginDialog />
-    </>
-  );
+  return children;
 }

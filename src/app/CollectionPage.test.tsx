@@ -22,7 +22,7 @@ describe('CollectionPage', () => {
     const { calls } = fakeFetch([
       { path: '/', answer: () => xmlResponse(`<api>${API}</api>`) },
       { path: /^\/hosts\?search=/, answer: () => xmlResponse(HOSTS) },
-      { path: '/clusters', answer: () => xmlResponse('<clusters><cluster id="c1"><name>Default</name></cluster></clusters>') },
+      { path: '/clusters/c1', answer: () => xmlResponse('<cluster id="c1"><name>Default</name></cluster>') },
       { path: '/tags', answer: () => xmlResponse('<tags/>') },
     ]);
     renderPage(<CollectionPage segment="hosts" label="Hosts" />, { url: '/hosts' });
@@ -33,6 +33,8 @@ describe('CollectionPage', () => {
     expect(row).toHaveTextContent('Up');
     expect(row).toHaveTextContent('256 GiB');
     expect(calls.filter((c) => c.path.startsWith('/hosts?')).map((c) => c.path)).toEqual(['/hosts?search=sortby name asc page 1']);
+    // The cluster's name by its id, once for both rows; never the whole clusters collection.
+    expect(calls.filter((c) => c.path.startsWith('/clusters')).map((c) => c.path)).toEqual(['/clusters/c1']);
 
     // The row's actions follow its state: maintenance offers Activate and Remove, not Maintenance.
     await act(async () => fireEvent.click(within(grid).getByRole('button', { name: 'Actions for host04' })));

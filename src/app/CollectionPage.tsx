@@ -5,10 +5,9 @@ import AddIcon from '@mui/icons-material/Add';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { namesById } from '../api';
 import { BulkActionBar, useRowActions } from '../components/actions';
 import QueryState from '../components/QueryState';
 import ResourceTable, { rowIdOf } from '../components/ResourceTable';
@@ -17,7 +16,7 @@ import SavedSearches from '../components/search/SavedSearches';
 import TagTree from '../components/tags/TagTree';
 import { tagOf, withTag } from '../components/tags/tagFilter';
 import { useListParams } from '../components/useListParams';
-import { allQuery, entryPointQuery, listQuery, PAGE_SIZE, type ListPage } from '../query';
+import { allQuery, entryPointQuery, listQuery, PAGE_SIZE, refIds, useRefNames, type ListPage } from '../query';
 import { tableFor } from '../schema';
 import { actionTableFor } from '../schema/actions';
 import type { XmlObject } from '../xsd/parse';
@@ -38,16 +37,11 @@ export default function CollectionPage({ segment, label }: { segment: string; la
   });
   const list = searchable ? paged : whole;
 
-  const refs = useQueries({ queries: view.refs.map((r) => allQuery(r)) });
-  const refData = refs.map((r) => r.data);
-  const names = useMemo(() => {
-    const maps = new Map(view.refs.map((r, i) => [r, namesById(refData[i] ?? [])]));
-    return (seg: string, id: unknown) => (id === undefined ? '' : maps.get(seg)?.get(String(id)) ?? String(id));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view.refs, ...refData]);
-
   const [selected, setSelected] = useState<Map<string, XmlObject>>(new Map());
   const rows = list.data?.items ?? [];
+  // Names of the referenced items on this page only, by id (never the whole referenced collection).
+  const refPaths = useMemo(() => view.refPaths ?? view.refs.map((r) => [r.replace(/s$/, ''), r] as [string, string]), [view]);
+  const names = useRefNames(useMemo(() => refIds(rows, refPaths), [rows, refPaths]));
   const onSelection = useCallback((ids: Set<string>) => {
     setSelected((old) => {
       const next = new Map<string, XmlObject>();

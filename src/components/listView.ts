@@ -4,7 +4,7 @@
 import type { ComponentType } from 'react';
 import type { ResourceTable } from '../schema';
 import type { ResourceColumn } from './ResourceTable';
-import { columnsFromTable, referencedCollections, type NameLookup } from './tableColumns';
+import { columnsFromTable, referencedCollections, referencePaths, type NameLookup } from './tableColumns';
 
 export interface ListView {
   /** API segment: route, query key and action table. */
@@ -16,6 +16,8 @@ export interface ListView {
   columns: (names: NameLookup) => ResourceColumn[];
   /** Collections whose names the columns show (fetched once each). */
   refs: string[];
+  /** Where each reference sits in a row (`[path, segment]`); else the segment's singular (`clusters` → `cluster`). */
+  refPaths?: [path: string, segment: string][];
   /** The engine's sort field when none is chosen ('' for the engine's own order). */
   defaultSort: string;
   placeholder?: string;
@@ -33,6 +35,7 @@ export function viewFromTable(table: ResourceTable, extra: Partial<ListView> & {
     noun: table.label.toLowerCase(),
     columns: (names) => columnsFromTable(table.segment, table.elements, names, namePath),
     refs: referencedCollections(table.elements),
+    refPaths: referencePaths(table.elements),
     defaultSort: namePath,
     ...rest,
   };

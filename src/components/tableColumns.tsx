@@ -68,3 +68,8 @@ export function columnsFromTable(segment: string, elements: ElementDef[], names:
 export function referencedCollections(elements: ElementDef[]): string[] {
   return [...new Set(elements.filter((e) => e.column && e.type === 'ref' && e.ref).map((e) => e.ref as string))];
 }
+
+/** Where the columns' references sit in a row and what they name: `[path, segment]` (`cluster`, clusters). */
+export function referencePaths(elements: ElementDef[]): [path: string, segment: string][] {
+  return elements.filter((e) => e.column && e.type === 'ref' && e.ref).map((e) => [e.path, e.ref as string]);
+}

@@ -3,3 +3,4 @@ export { entryPointQuery, listQuery, allQuery, detailQuery, subQuery, subItemQue
 export { createQueryClient } from './queryClient';
 export { useSession, useLogin, useLogout } from './useSession';
 export { refreshPolicy, useRefreshInterval, useRefreshChoice, useLastUpdate, listRefetchInterval, REFRESH_CHOICES, type RefreshChoice } from './refresh';
+export { useRefNames, refIds, type RefNames } from './useRefNames';

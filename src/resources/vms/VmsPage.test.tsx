@@ -1,5 +1,5 @@
-// The VM list over recorded oVirt 4.1 XML: rows, status text, names resolved from one hosts and one
-// clusters request, and search/sort/page sent to the engine and kept in the URL.
+// The VM list over recorded oVirt 4.1 XML: rows, status text, host and cluster names fetched by id (only
+// the referenced ones, never the whole collections), and search/sort/page sent to the engine and kept in the URL.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import api41 from '../../api/__fixtures__/api-4.1.xml?raw';
@@ -19,11 +19,18 @@ const vmsWithOneUp = vms41.replace(
   '$1up$2',
 ).replace(/(<name>vm1<\/name>)/, '$1<host href="/ovirt-engine/api/hosts/69cd8141-a6f5-4968-880d-121de26f3747" id="69cd8141-a6f5-4968-880d-121de26f3747"/>');
 
+/** One item of a recorded collection document, as the engine answers `GET /<collection>/{id}`. */
+function itemOf(xml: string, tag: string, path: string): Response {
+  const id = path.slice(path.lastIndexOf('/') + 1);
+  const item = new RegExp(`<${tag} [^>]*id="${id}"[\\s\\S]*?</${tag}>`).exec(xml)?.[0];
+  return item ? xmlResponse(item) : xmlResponse('<fault><reason>Not Found</reason></fault>', 404);
+}
+
 function engine(vmsBody = vmsWithOneUp) {
   return fakeFetch([
     { path: '/', answer: () => xmlResponse(api41) },
-    { path: '/hosts', answer: () => xmlResponse(hosts41) },
-    { path: '/clusters', answer: () => xmlResponse(clusters41) },
+    { path: /^\/hosts\/[^/]+$/, answer: (req) => itemOf(hosts41, 'host', req.path) },
+    { path: /^\/clusters\/[^/]+$/, answer: (req) => itemOf(clusters41, 'cluster', req.path) },
     { path: /^\/vms\?search=/, answer: () => xmlResponse(vmsBody) },
   ]);
 }
@@ -54,8 +61,12 @@ describe('VmsPage', { timeout: 30_000 }, () => {
     expect(vmCalls.map((c) => c.path)).toEqual(['/vms?search=sortby name asc page 1']);
     // Usage bars: statistics only for the VM that runs (vm1), none for the ones that are down.
     await waitFor(() => expect(calls.filter((c) => c.path.endsWith('/statistics')).map((c) => c.path)).toEqual([`/vms/${vm1Id}/statistics`]));
-    expect(calls.filter((c) => c.path === '/hosts')).toHaveLength(1); // once, not per row
-    expect(calls.filter((c) => c.path === '/clusters')).toHaveLength(1);
+    // Names by id: each referenced host and cluster once (not per row), never the whole collections.
+    const named = (c: string) => calls.filter((x) => x.path.startsWith(`/${c}`)).map((x) => x.path);
+    expect(named('hosts')).toEqual(['/hosts/69cd8141-a6f5-4968-880d-121de26f3747']);
+    const clusterIds = new Set([...vms41.matchAll(/<cluster [^>]*id="([^"]+)"/g)].map((m) => m[1]));
+    expect(new Set(named('clusters'))).toEqual(new Set([...clusterIds].map((id) => `/clusters/${id}`)));
+    expect(named('clusters')).toHaveLength(clusterIds.size);
   });
 
   it('sends the URL\'s search, sort and page to the engine', async () => {

@@ -1,10 +1,9 @@
-// /vms: the engine searches, sorts and pages; host and cluster names come from one list each. Rows can be
+// /vms: the engine searches, sorts and pages; host and cluster names are fetched by id for the rows shown. Rows can be
 // selected for bulk start / power off / shut down ... (what every selected VM's state allows).
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { namesById } from '../../api';
 import { BulkActionBar } from '../../components/actions';
 import NewButton from '../../components/form/NewButton';
 import SavedSearches from '../../components/search/SavedSearches';
@@ -14,26 +13,24 @@ import QueryState from '../../components/QueryState';
 import ResourceTable from '../../components/ResourceTable';
 import SearchBox from '../../components/SearchBox';
 import { useListParams } from '../../components/useListParams';
-import { allQuery, listQuery, PAGE_SIZE } from '../../query';
+import { listQuery, PAGE_SIZE, refIds, useRefNames } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { vmColumns } from './vmColumns';
 import { t } from '../../i18n';
 
+const VM_REFS = [['host', 'hosts'], ['cluster', 'clusters']] as const;
+
 export default function VmsPage() {
   const { params, update } = useListParams('name');
   const list = useQuery(listQuery('vms', params));
-  const hosts = useQuery(allQuery('hosts'));
-  const clusters = useQuery(allQuery('clusters'));
   const [selected, setSelected] = useState<Map<string, XmlObject>>(new Map());
   const rows = list.data?.items ?? [];
+  const names = useRefNames(useMemo(() => refIds(rows, VM_REFS), [rows]));
   // The selection keeps VMs of other pages; those on screen are taken fresh (their state decides the actions).
   const onSelection = (ids: Set<string>) => setSelected((old) =>
     new Map([...ids].map((id) => [id, rows.find((r) => String(r.id) === id) ?? old.get(id)]).filter((e): e is [string, XmlObject] => !!e[1])));
   const current = [...selected.keys()].map((id) => rows.find((r) => String(r.id) === id) ?? selected.get(id)!);
-  const columns = useMemo(
-    () => vmColumns(namesById(hosts.data ?? []), namesById(clusters.data ?? [])),
-    [hosts.data, clusters.data],
-  );
+  const columns = useMemo(() => vmColumns(names), [names]);
 
   return (
     <Stack spacing={2}>

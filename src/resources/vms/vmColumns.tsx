@@ -2,11 +2,12 @@
 import type { ResourceColumn } from '../../components/ResourceTable';
 import StatusChip from '../../components/StatusChip';
 import RowLink from '../../components/RowLink';
+import type { NameLookup } from '../../components/tableColumns';
 import UsageCell from '../../components/statistics/UsageCell';
 import { formatBytes, formatTopology, humanize } from '../../components/format';
 import { t } from '../../i18n';
 
-export function vmColumns(hostNames: Map<string, string>, clusterNames: Map<string, string>): ResourceColumn[] {
+export function vmColumns(names: NameLookup): ResourceColumn[] {
   return [
     {
       field: 'name', headerName: t('Name'), sortBy: 'name', flex: 1, minWidth: 160,
@@ -22,11 +23,11 @@ export function vmColumns(hostNames: Map<string, string>, clusterNames: Map<stri
     { field: 'memoryUse', headerName: t('Memory use'), width: 130, renderCell: ({ row }) => <UsageCell kind="vm" row={row} metric="memory" /> },
     {
       field: 'host', headerName: t('Host'), sortBy: 'host', flex: 1, minWidth: 120,
-      valueGetter: (_v, row) => (row.host?.id ? hostNames.get(row.host.id) ?? row.host.id : ''),
+      valueGetter: (_v, row) => names('hosts', row.host?.id),
     },
     {
       field: 'cluster', headerName: t('Cluster'), sortBy: 'cluster', flex: 1, minWidth: 120,
-      valueGetter: (_v, row) => (row.cluster?.id ? clusterNames.get(row.cluster.id) ?? row.cluster.id : ''),
+      valueGetter: (_v, row) => names('clusters', row.cluster?.id),
     },
     { field: 'memory', headerName: t('Memory'), sortBy: 'memory', width: 110, valueGetter: (_v, row) => formatBytes(row.memory) },
     { field: 'cpu', headerName: t('CPU (cores×sockets)'), width: 180, valueGetter: (_v, row) => formatTopology(row.cpu?.topology) },

@@ -3,7 +3,7 @@
 // engine's mount or the proxy to ENGINE_URL), so the engine's own permission checks apply to every call.
 // The transport is injected: over HTTP in the server, straight into a demo engine's `handle` in tests.
 import { randomUUID } from 'node:crypto';
-import { readFault } from '../../api/errors';
+import { readFault } from '../../api/faults';
 import { itemsOf } from '../../api/items';
 import { parseXml, type XmlObject } from '../../xsd/parse';
 import { toXml } from '../../xsd/serialize';
