@@ -1,7 +1,7 @@
 // The in-browser console (noVNC) against the demo engine's real VNC displays, through the portal's proxy: as
 // helpdesk, open a running VM's console, read its text off the canvas, type and see it echoed, let the ticket
 // expire; a second browser with a forged or old ticket is refused, and the proxy goes nowhere but the VM's display.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import WebSocket from 'ws';
 import { charOf, CELL_H, CELL_W, OFFSET_X, OFFSET_Y, SCALE } from '../src/server/demoDisplays/font';
 import { RfbTestClient } from '../src/server/demoDisplays/rfbTestClient';
@@ -43,12 +43,14 @@ async function openConsole(page: Page, vm: string) {
   return page.getByRole('dialog', { name: `Browser console of ${vm}` });
 }
 
-async function vmId(page: Page, name: string): Promise<string> {
-  const res = await page.request.get(`/ovirt-engine/api/vms?search=${encodeURIComponent(`name=${name}`)}`, { headers: ADMIN_HEADERS });
+// Admin reads go through the `request` fixture, not `page.request`: that one carries the browser's engine
+// session cookie, and a request with it but without `Prefer: persistent-auth` ends the session (guide 2.3).
+async function vmId(request: APIRequestContext, name: string): Promise<string> {
+  const res = await request.get(`/ovirt-engine/api/vms?search=${encodeURIComponent(`name=${name}`)}`, { headers: ADMIN_HEADERS });
   return /<vm [^>]*id="([^"]+)"/.exec(await res.text())![1];
 }
 
-test('helpdesk: the canvas shows the VM, echoes what is typed, and the state changes when the ticket expires', async ({ page }) => {
+test('helpdesk: the canvas shows the VM, echoes what is typed, and the state changes when the ticket expires', async ({ page, request }) => {
   test.setTimeout(120_000);
   await logIn(page, HELPDESK);
   const dialog = await openConsole(page, 'db-002');
@@ -57,8 +59,8 @@ test('helpdesk: the canvas shows the VM, echoes what is typed, and the state cha
   await expect.poll(() => screenText(page)).toContain('db-002 login:');
   expect((await screenText(page)).split('\n')[0]).toContain('db-002  |  up');
   // While connected, the helpdesk user is on the VM's sessions, from the portal server's address.
-  const id = await vmId(page, 'db-002');
-  await expect.poll(async () => (await page.request.get(`/ovirt-engine/api/vms/${id}/sessions`, { headers: ADMIN_HEADERS })).text())
+  const id = await vmId(request, 'db-002');
+  await expect.poll(async () => (await request.get(`/ovirt-engine/api/vms/${id}/sessions`, { headers: ADMIN_HEADERS })).text())
     .toMatch(/<console_user>true<\/console_user>[\s\S]*helpdesk@internal|helpdesk@internal[\s\S]*<console_user>true<\/console_user>/);
 
   const typed = dialog.getByLabel('Text to type');
@@ -87,16 +89,16 @@ async function viaProxy(context: BrowserContext, baseURL: string, path: string) 
   return { client, closed };
 }
 
-test('a second browser with a forged or old ticket is refused; the proxy reaches only the VM\'s display', async ({ browser, baseURL }) => {
+test('a second browser with a forged or old ticket is refused; the proxy reaches only the VM\'s display', async ({ browser, baseURL, request }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await logIn(page, HELPDESK);
-  const id = await vmId(page, 'cache-005');
+  const id = await vmId(request, 'mail-005');
   const path = `/portal/api/console/vms/${id}`;
   expect(await (await viaProxy(context, baseURL!, path)).closed).toBe(4403); // no ticket obtained in this session
 
   const ticket = () => page.evaluate(async (vm) => {
-    const res = await fetch(`/ovirt-engine/api/vms/${vm}/ticket`, { method: 'POST', headers: { Version: '3', Filter: 'true', 'Content-Type': 'application/xml' }, body: '<action><ticket><expiry>300</expiry></ticket></action>' });
+    const res = await fetch(`/ovirt-engine/api/vms/${vm}/ticket`, { method: 'POST', headers: { Version: '3', Filter: 'true', Prefer: 'persistent-auth', 'Content-Type': 'application/xml' }, body: '<action><ticket><expiry>300</expiry></ticket></action>' });
     return /<value>([^<]+)<\/value>/.exec(await res.text())?.[1] ?? `HTTP ${res.status}`;
   }, id);
   const old = await ticket();
@@ -107,10 +109,10 @@ test('a second browser with a forged or old ticket is refused; the proxy reaches
   }
   const { client } = await viaProxy(context, baseURL!, path);
   expect(await client.handshake(current)).toEqual({ ok: true });
-  expect(client.name).toBe('cache-005');
+  expect(client.name).toBe('mail-005');
   client.close();
 
-  for (const other of [`${path}?host=127.0.0.1&port=22`, '/portal/api/console/127.0.0.1:22', `/portal/api/console/vms/${await vmId(page, 'db-002')}`]) {
+  for (const other of [`${path}?host=127.0.0.1&port=22`, '/portal/api/console/127.0.0.1:22', `/portal/api/console/vms/${await vmId(request, 'db-002')}`]) {
     expect(await (await viaProxy(context, baseURL!, other)).closed).toBeGreaterThanOrEqual(4400);
   }
   await context.close();

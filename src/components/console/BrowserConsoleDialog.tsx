@@ -11,8 +11,8 @@ import { t } from '../../i18n';
 export default function BrowserConsoleDialog({ vm, expiry, onClose }: { vm: XmlObject; expiry: number; onClose: () => void }) {
   const name = String(vm.name ?? vm.id);
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="lg" aria-label={t('Browser console of {{name}}', { name })}>
-      <DialogTitle>{t('Console of {{name}}', { name })}</DialogTitle>
+    <Dialog open onClose={onClose} fullWidth maxWidth="lg" aria-labelledby="browser-console-title">
+      <DialogTitle id="browser-console-title">{t('Browser console of {{name}}', { name })}</DialogTitle>
       <DialogContent sx={{ height: '75vh' }}><VncConsole vm={vm} expiry={expiry} /></DialogContent>
       <DialogActions>
         <Button href={`/vms/${encodeURIComponent(String(vm.id))}/console`} target="_blank" rel="noopener">{t('Open in a new tab')}</Button>

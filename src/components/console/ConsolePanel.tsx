@@ -68,7 +68,7 @@ export default function ConsolePanel({ vm }: { vm: XmlObject }) {
       {busy ? <LinearProgress aria-label={t('Issuing ticket')} /> : null}
       {error ? <ErrorAlert error={error} /> : null}
       {display.type === 'spice' && canConsole ? (
-        <Alert severity="info">{t('This VM’s display is SPICE: the browser console speaks VNC only, so use the .vv file with remote-viewer.')}</Alert>
+        <Alert severity="info" role="status">{t('This VM’s display is SPICE: the browser console speaks VNC only, so use the .vv file with remote-viewer.')}</Alert>
       ) : null}
       {inBrowser ? <Suspense fallback={<LinearProgress aria-label={t('Loading console')} />}><BrowserConsoleDialog vm={vm} expiry={expiry} onClose={() => setInBrowser(false)} /></Suspense> : null}
       {issued ? <TicketCard key={issued.ticket.value} vm={issued.vm} ticket={issued.ticket} /> : null}
