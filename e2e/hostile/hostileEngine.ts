@@ -52,6 +52,8 @@ export async function startHostileEngine(): Promise<HostileEngine> {
       res.end('<html><head><title>Error</title></head><body>Unauthorized</body></html>');
       return;
     }
+    // An ended session is gone for the engine too: a login that still carries its cookie opens a new one.
+    if (sid && expired.has(sid)) delete headers.cookie;
     const out = engine.handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers, body });
     const cookie = /JSESSIONID=([^;]+)/.exec(out.headers['Set-Cookie'] ?? '')?.[1];
     if (cookie) seen.add(cookie);
