@@ -12,6 +12,7 @@ import '../views/storage';
 import '../views/access';
 import '../views/guest';
 import '../views/deep';
+import '../views/affinityGroupVms';
 import '../views/dataCenter';
 import { createTop, removeTop, updateTop } from '../writes/crud';
 import { attachStorage, dcStorageAction, detachStorage, getDcStorage, listDcStorage } from './dcStorage';

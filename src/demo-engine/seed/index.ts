@@ -10,6 +10,7 @@ import { seedExtras } from './extras';
 import { seedInfrastructure } from './infrastructure';
 import { seedVms } from './vms';
 import { refreshHostSummaries } from '../vms/placement';
+import { seedUnregisteredDisks } from '../storage/unregistered';
 
 export interface SeedOptions { vms: number; seed: number; now: number }
 
@@ -21,6 +22,7 @@ export function seedInventory(opts: SeedOptions): Store {
   seedVms(store, rnd, infra, access, opts);
   seedExtras(store, new Random(opts.seed + 7), infra, access, opts.now);
   seedEvents(store, rnd, opts.now);
+  seedUnregisteredDisks(store, new Random(opts.seed + 11));
   // Hosts report the VMs they run (`summary`), as the lifecycle keeps them from here on.
   refreshHostSummaries(store);
   return store;
