@@ -13,6 +13,7 @@ import { useState } from 'react';
 import { allQuery } from '../../query';
 import { runTask } from '../../tasks';
 import ErrorAlert from '../ErrorAlert';
+import type { XmlObject } from '../../xsd/parse';
 import type { AttachExisting } from './types';
 import { t } from '../../i18n';
 
@@ -26,14 +27,16 @@ interface Props {
   /** Ids already attached (not offered again). */
   present: ReadonlySet<string>;
   target: { collection: string; id: string; name?: string };
+  /** Only these choices (AttachExisting.filter, bound to the object). */
+  keep?: (candidate: XmlObject) => boolean;
 }
 
-export default function AttachDialog({ open, onClose, onDone, attach, href, present, target }: Props) {
+export default function AttachDialog({ open, onClose, onDone, attach, href, present, target, keep }: Props) {
   const choices = useQuery({ ...allQuery(attach.collection), enabled: open });
   const [chosen, setChosen] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const options = (choices.data ?? []).filter((c) => c.id && !present.has(String(c.id)));
+  const options = (choices.data ?? []).filter((c) => c.id && !present.has(String(c.id)) && (keep?.(c) ?? true));
   const submit = async () => {
     setBusy(true);
     setError(null);

@@ -66,7 +66,8 @@ export default function SubCollectionPanel({ scope, object, tab }: Props) {
       </QueryState>
       {tab.attach ? (
         <AttachDialog open={attaching} onClose={() => setAttaching(false)} onDone={refresh} attach={tab.attach} href={apiPath(subHref(collection, object, tab.key))}
-          present={new Set((query.data ?? []).map((i) => String(i.id)))} target={target} />
+          present={new Set((query.data ?? []).map((i) => String(i.id)))} target={target}
+          keep={tab.attach.filter ? (c) => tab.attach!.filter!(c, { collection, id, object, scope }) : undefined} />
       ) : null}
     </Stack>
   );

@@ -33,6 +33,8 @@ export interface AttachExisting {
   collection: string;
   /** Root element of the body (`storage_domain`, `network`, `tag`). */
   element: string;
+  /** Only the choices the engine would accept (an affinity group takes VMs of its own cluster). */
+  filter?: (candidate: XmlObject, ctx: TabContext) => boolean;
 }
 
 export interface TabContext {

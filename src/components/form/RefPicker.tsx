@@ -41,7 +41,7 @@ function useOptions(collection: string, input: string, source: FieldProps['refSo
   const sub = useQuery({ ...subQuery(source?.collection ?? '', source?.id ?? '', source?.sub ?? ''), enabled: open && !!source?.id });
   const items = source ? sub.data : searchable ? search.data?.items : all.data;
   const options = useMemo(() => {
-    const list = (items ?? []).filter((i) => typeof i.id === 'string').map((i) => ({ id: String(i.id), label: labelOf(i) }));
+    const list = (items ?? []).filter((i) => typeof i.id === 'string' && !source?.exclude?.(i)).map((i) => ({ id: String(i.id), label: labelOf(i) }));
     if (searchable || !text) return list;
     return list.filter((o) => o.label.toLowerCase().includes(text.toLowerCase()));
   }, [items, searchable, text]);

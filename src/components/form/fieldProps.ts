@@ -1,5 +1,6 @@
 // What every field component receives from the form engine.
 import type { Compat } from '../../query/capabilities';
+import type { XmlObject } from '../../xsd/parse';
 import type { ElementDef, FormValue } from '../../schema';
 
 export interface RefSource {
@@ -9,6 +10,8 @@ export interface RefSource {
   sub: string;
   /** What the user picks first for the list to exist ("cluster"), shown while `id` is empty. */
   waitingFor?: string;
+  /** Items never offered: the engine would refuse them here (a VM's "Active VM" snapshot as a clone source). */
+  exclude?: (item: XmlObject) => boolean;
 }
 
 /** What a form's object belongs to when its own elements do not say (a VM's NIC: the VM's cluster). */

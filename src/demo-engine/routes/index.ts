@@ -14,6 +14,7 @@ import '../views/storage';
 import '../views/access';
 import '../views/guest';
 import '../views/deep';
+import '../views/affinityGroupVms';
 import '../views/dataCenter';
 import '../views/rsdlViews';
 import { createTop, removeTop, updateTop } from '../writes/crud';

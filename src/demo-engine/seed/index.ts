@@ -11,6 +11,7 @@ import { seedExtras } from './extras';
 import { seedInfrastructure } from './infrastructure';
 import { seedVms } from './vms';
 import { refreshHostSummaries } from '../vms/placement';
+import { seedUnregisteredDisks } from '../storage/unregistered';
 
 export interface SeedOptions { vms: number; seed: number; now: number }
 
@@ -23,6 +24,7 @@ export function seedInventory(opts: SeedOptions): Store {
   seedExtras(store, new Random(opts.seed + 7), infra, access, opts.now);
   seedEvents(store, rnd, opts.now);
   seedEngineConfig(store);
+  seedUnregisteredDisks(store, new Random(opts.seed + 11));
   // Hosts report the VMs they run (`summary`), as the lifecycle keeps them from here on.
   refreshHostSummaries(store);
   return store;

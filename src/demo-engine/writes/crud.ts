@@ -66,7 +66,8 @@ function representAt(ctx: Ctx, place: Place, e: Entity): Record<string, any> {
 export function create(ctx: Ctx, place: Place): EngineResponse {
   const body = readBody(ctx, [place.item]);
   place.rules.adaptIn?.(ctx, body, place.parent);
-  assertRequired('POST', ctx.url.segments, body);
+  // guide 12.8 procedure 12.2: registering an unregistered disk names only its id (`disks;unregistered`).
+  if (ctx.url.matrix.unregistered !== 'true') assertRequired('POST', ctx.url.segments, body);
   resolveRefs(ctx, body);
   if (place.view?.add && place.parent) {
     const added = place.view.add(ctx, place.parent, body, place.ancestors ?? [place.parent]);

@@ -14,6 +14,9 @@ export const affinitygroupDetail: DetailConfig = {
     { key: 'vms', label: tk('Virtual machines'), columns: () => [
       { header: t('Virtual machine'), value: (vm) => <RefLink collection="vms" id={vm.id} name={vm.name ? String(vm.name) : undefined} /> },
     ],
+      // RSDL clusters/{cluster:id}/affinitygroups/{affinitygroup:id}/vms add: `<vm id=…/>`, a VM of the group's cluster.
+      attach: { label: tk('Add virtual machine'), collection: 'vms', element: 'vm',
+        filter: (vm, { object, scope }) => String(vm.cluster?.id ?? '') === String(object.cluster?.id ?? scope.parent?.id ?? '') },
       rowActions: [{ label: tk('Remove from group'), method: 'DELETE', confirm: 'ask',
         consequence: (vm, { object }) => `The virtual machine leaves affinity group ${String(object.name)}; the scheduler no longer places it by the group's rule.` }] },
   ],

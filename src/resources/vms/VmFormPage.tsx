@@ -58,7 +58,9 @@ export default function VmFormPage({ mode }: { mode: 'create' | 'edit' }) {
         hidden: source === 'template' ? ['snapshots.snapshot'] : ['disks.clone', 'permissions.clone'],
         required: source === 'snapshot' ? ['snapshots.snapshot'] : [],
         // Until a source VM is chosen the snapshot list is empty (and the snapshot stays required).
-        refSources: { 'snapshots.snapshot': { collection: 'vms', id: sourceVm ?? '', sub: 'snapshots', waitingFor: 'source virtual machine' } },
+        refSources: { 'snapshots.snapshot': { collection: 'vms', id: sourceVm ?? '', sub: 'snapshots', waitingFor: 'source virtual machine',
+          // The "Active VM" snapshot is the VM as it runs now, not a saved state: the engine clones only a taken snapshot.
+          exclude: (s) => s.type === 'active' } },
       }}
     />
   );

@@ -3,6 +3,7 @@
 import { eventsTab, permissionsTab, statisticsTab, tagsTab, type DetailTab } from '../../components/detail';
 import { formatBytes, humanize } from '../../components/format';
 import type { XmlObject } from '../../xsd/parse';
+import VmAffinityTab from './VmAffinityTab';
 import VmCdromsTab from './VmCdromsTab';
 import VmDisksTab from './VmDisksTab';
 import VmGeneral from './VmGeneral';
@@ -42,6 +43,7 @@ export const VM_TABS: DetailTab[] = [
     { header: t('MAC address'), value: (d) => text(d.mac?.address) },
     { header: t('IP addresses'), value: (d) => list(d.ips?.ip).map((ip) => text(ip.address)).join(', ') },
   ] },
+  { key: 'affinitygroups', label: tk('Affinity groups'), render: ({ object }) => <VmAffinityTab vm={object} /> },
   statisticsTab('vm'),
   permissionsTab(),
   tagsTab(),
