@@ -1,29 +1,28 @@
 // Providers and the top of the tree. Pass a QueryClient in tests for a fresh cache each time.
 import CssBaseline from '@mui/material/CssBaseline';
-import LinearProgress from '@mui/material/LinearProgress';
+import CircularProgress from '@mui/material/CircularProgress';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import ErrorBoundary from '../components/ErrorBoundary';
 import { createQueryClient } from '../query';
 import AuthGate from './AuthGate';
 import { Portal } from './portalChunk';
 import { theme } from './theme';
-import { t } from '../i18n';
+import { t, useLanguage } from '../i18n';
 
 export default function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   // A language change re-renders everything below (texts are looked up during render); the query cache
   // lives above it and the URL in the browser, so the page and the loaded data stay.
-  const { i18n } = useTranslation();
+  const language = useLanguage();
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <ErrorBoundary>
         <QueryClientProvider client={client}>
-          <AuthGate key={i18n.resolvedLanguage}>
-            <Suspense fallback={<LinearProgress aria-label={t('Loading the portal')} />}>
+          <AuthGate key={language}>
+            <Suspense fallback={<CircularProgress aria-label={t('Loading the portal')} sx={{ display: 'block', mx: 'auto', mt: '40vh' }} />}>
               <Portal />
             </Suspense>
           </AuthGate>

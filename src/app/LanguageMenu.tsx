@@ -1,10 +1,11 @@
-// The header's language menu; the choice is remembered in this browser (src/i18n).
+// The header's (and login page's) language menu; the choice is remembered in this browser (src/i18n). The
+// menu itself loads on the first click (LanguageChoices).
 import TranslateIcon from '@mui/icons-material/Translate';
 import Button from '@mui/material/Button';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import { useState } from 'react';
-import { chooseLanguage, currentLocale, LANGUAGES, t } from '../i18n';
+import { lazy, Suspense, useState } from 'react';
+import { currentLocale, LANGUAGES, t } from '../i18n';
+
+const LanguageChoices = lazy(() => import('./LanguageChoices'));
 
 export default function LanguageMenu() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -15,13 +16,11 @@ export default function LanguageMenu() {
         aria-label={t('Language: {{language}}', { language: current.name })} onClick={(e) => setAnchor(e.currentTarget)}>
         {current.code.toUpperCase()}
       </Button>
-      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
-        {LANGUAGES.map((l) => (
-          // Each language is named in itself, so whoever cannot read the current one still finds theirs.
-          <MenuItem key={l.code} lang={l.code} selected={l.code === current.code}
-            onClick={() => { setAnchor(null); void chooseLanguage(l.code); }}>{l.name}</MenuItem>
-        ))}
-      </Menu>
+      {anchor ? (
+        <Suspense fallback={null}>
+          <LanguageChoices anchor={anchor} current={current.code} onClose={() => setAnchor(null)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,31 +1,60 @@
-// i18next for the portal. Keys are the English text itself (`t('Log in')`), with `:` and `.` allowed in
+// Translations for the portal. Keys are the English text itself (`t('Log in')`), with `:` and `.` allowed in
 // them, so a plain English string written anywhere becomes translatable by wrapping it, and the English
-// catalog can never drift from what the code shows. Two namespaces: `common` (components, resources,
-// app) and `schema` (the element tables' labels and help and the action tables: src/schema, whose English
-// text is the table itself). English `common` ships in the main bundle; every other catalog is a
-// separate chunk fetched when its language is chosen. The choice is remembered in localStorage (a
-// preference, not a secret).
-import i18next, { type BackendModule, type ReadCallback } from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import enCommon from './locales/en/common.json';
-
+// catalog can never drift from what the code shows. Two namespaces: `common` (components, resources, app)
+// and `schema` (the element tables' labels and help and the action tables: src/schema, whose English text
+// is the table itself). English needs neither a catalog nor a library: `t` fills in the `{{placeholders}}`
+// of the key (en/common.json lists the keys for the catalog check and for translators, and is not shipped).
+// Any other language loads i18next and its catalogs (separate chunks) when it is chosen or remembered, so
+// the login page carries none of it (issue 12). The choice is remembered in localStorage (a preference, not
+// a secret).
+import type { i18n as I18n } from 'i18next';
+import { useSyncExternalStore } from 'react';
 import { LANGUAGES, NAMESPACES, type Language } from './languages';
 
 export { LANGUAGES, NAMESPACES, type Language };
 
 const STORAGE_KEY = 'portal.language';
-const catalogs = import.meta.glob<{ default: Record<string, string> }>('./locales/*/*.json');
+const catalogs = import.meta.glob<{ default: Record<string, string> }>(['./locales/*/*.json', '!./locales/en/*.json']);
 
-const lazyCatalogs: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(language: string, namespace: string, callback: ReadCallback) {
-    const load = catalogs[`./locales/${language}/${namespace}.json`];
-    // English `schema` has no file: its keys are the tables' own English text.
-    if (!load) return callback(null, {});
-    load().then((m) => callback(null, m.default), (e: unknown) => callback(e instanceof Error ? e.message : String(e), false));
-  },
-};
+let language: Language = 'en';
+let engine: I18n | undefined;
+const listeners = new Set<() => void>();
+
+function setLanguage(code: Language): void {
+  language = code;
+  if (typeof document !== 'undefined') document.documentElement.lang = code;
+  listeners.forEach((l) => l());
+}
+
+/** i18next with the catalogs of `code`, loaded (and initialised) the first time a language other than English is used. */
+async function engineFor(code: Language): Promise<I18n> {
+  if (!engine) {
+    const { default: i18next } = await import('i18next');
+    await i18next.use({
+      type: 'backend',
+      init() {},
+      read(lng: string, namespace: string, callback: (err: unknown, data: Record<string, string> | false) => void) {
+        const load = catalogs[`./locales/${lng}/${namespace}.json`];
+        if (!load) return callback(null, {});
+        load().then((m) => callback(null, m.default), (e: unknown) => callback(e instanceof Error ? e.message : String(e), false));
+      },
+    }).init({
+      lng: code,
+      fallbackLng: 'en',
+      supportedLngs: LANGUAGES.map((l) => l.code),
+      ns: [...NAMESPACES],
+      defaultNS: 'common',
+      fallbackNS: 'schema', // a label passed along as data (a tab, a column) may come from either
+      keySeparator: false,
+      nsSeparator: false,
+      returnEmptyString: false,
+      interpolation: { escapeValue: false }, // React escapes; nothing is rendered as HTML
+    });
+    engine = i18next;
+  }
+  await engine.changeLanguage(code);
+  return engine;
+}
 
 export function storedLanguage(): Language {
   try {
@@ -39,7 +68,8 @@ export function storedLanguage(): Language {
 
 /** Switches the language (fetching its catalogs first) and remembers it for this browser. */
 export async function chooseLanguage(code: Language): Promise<void> {
-  await i18next.changeLanguage(code);
+  if (code !== 'en') await engineFor(code);
+  setLanguage(code);
   try {
     localStorage.setItem(STORAGE_KEY, code);
   } catch {
@@ -48,35 +78,29 @@ export async function chooseLanguage(code: Language): Promise<void> {
 }
 
 /** Resolves once the remembered language's catalogs are loaded (render after it: no English flash). */
-export function initI18n(language: Language = storedLanguage()): Promise<unknown> {
-  if (i18next.isInitialized) return i18next.changeLanguage(language);
-  i18next.on('languageChanged', (code) => {
-    if (typeof document !== 'undefined') document.documentElement.lang = code;
-  });
-  return i18next.use(lazyCatalogs).use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'en',
-    supportedLngs: LANGUAGES.map((l) => l.code),
-    ns: [...NAMESPACES],
-    defaultNS: 'common',
-    fallbackNS: 'schema', // a label passed along as data (a tab, a column) may come from either
-    resources: { en: { common: enCommon } },
-    partialBundledLanguages: true,
-    keySeparator: false,
-    nsSeparator: false,
-    returnEmptyString: false,
-    interpolation: { escapeValue: false }, // React escapes; nothing is rendered as HTML
-    react: { useSuspense: false },
-  });
+export async function initI18n(code: Language = storedLanguage()): Promise<void> {
+  if (code !== 'en') await engineFor(code);
+  setLanguage(code);
 }
 
 /** The language in use, for Intl formatters (`de`, `en`). */
-export const currentLocale = (): string => i18next.resolvedLanguage ?? i18next.language ?? 'en';
+export const currentLocale = (): Language => language;
+
+/** The language in use, re-rendering when it changes (the app keys its tree by it: texts are looked up in render). */
+export function useLanguage(): Language {
+  return useSyncExternalStore((l) => { listeners.add(l); return () => listeners.delete(l); }, currentLocale, currentLocale);
+}
+
+/** `{{name}}` in `text` replaced by `values.name` (what i18next does with a key it has no entry for). */
+function fill(text: string, values?: Record<string, unknown>): string {
+  return values ? text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : text;
+}
 
 /** Translates `key` (English text) in the current language. The tree below App re-renders on a language
  * change (keyed by language), so calling this during render is enough; no hook is needed. */
 export function t(key: string, options?: Record<string, unknown>): string {
-  return i18next.t(key, options as never) as unknown as string;
+  if (language === 'en' || !engine) return fill(key, options);
+  return engine.t(key, options as never) as unknown as string;
 }
 
 /** Translates text of the element and action tables (src/schema: labels, help, groups, collection names). */
@@ -96,4 +120,3 @@ export function inSentence(noun: string): string {
 /** Marks a string kept in data (navigation labels, option lists) as a catalog key; `t(key)` shows it. */
 export const tk = <S extends string>(key: S): S => key;
 
-export { i18next };
