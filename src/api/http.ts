@@ -54,15 +54,34 @@ function buildHeaders(opts: RequestOptions, method: Method): Headers {
   return h;
 }
 
-async function send(path: string, opts: RequestOptions): Promise<ApiResponse> {
+/** Exactly what goes on the wire for a request: the one place `send` and "Copy as API call" take it from. */
+export interface PreparedRequest {
+  method: Method;
+  /** Same-origin URL (`/ovirt-engine/api/vms`). */
+  url: string;
+  headers: Headers;
+  body?: string;
+}
+
+export function prepareRequest(path: string, opts: RequestOptions): PreparedRequest {
   const method = opts.method ?? 'GET';
+  return {
+    method,
+    url: apiUrl(path),
+    headers: buildHeaders(opts, method),
+    body: opts.body ? toXml(opts.body.root, opts.body.value) : undefined,
+  };
+}
+
+async function send(path: string, opts: RequestOptions): Promise<ApiResponse> {
+  const prepared = prepareRequest(path, opts);
   let res: Response;
   let text: string;
   try {
-    res = await fetch(apiUrl(path), {
-      method,
-      headers: buildHeaders(opts, method),
-      body: opts.body ? toXml(opts.body.root, opts.body.value) : undefined,
+    res = await fetch(prepared.url, {
+      method: prepared.method,
+      headers: prepared.headers,
+      body: prepared.body,
       credentials: 'same-origin',
       signal: opts.signal,
     });

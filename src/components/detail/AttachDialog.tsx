@@ -12,6 +12,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { allQuery } from '../../query';
 import { runTask } from '../../tasks';
+import ApiCallButton from '../apicall/ApiCallButton';
 import ErrorAlert from '../ErrorAlert';
 import type { AttachExisting } from './types';
 
@@ -33,13 +34,16 @@ export default function AttachDialog({ open, onClose, onDone, attach, href, pres
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const options = (choices.data ?? []).filter((c) => c.id && !present.has(String(c.id)));
+  const request = () => {
+    const name = options.find((o) => o.id === chosen)?.name ?? chosen;
+    return { label: `${attach.label} ${name} to ${target.name ?? target.id}`, method: 'POST' as const, path: href,
+      body: { root: attach.element, value: { id: chosen } }, target };
+  };
   const submit = async () => {
     setBusy(true);
     setError(null);
     try {
-      const name = options.find((o) => o.id === chosen)?.name ?? chosen;
-      const task = await runTask({ label: `${attach.label} ${name} to ${target.name ?? target.id}`, method: 'POST', path: href,
-        body: { root: attach.element, value: { id: chosen } }, target });
+      const task = await runTask(request());
       await task.done;
       onDone?.();
       setChosen('');
@@ -61,6 +65,7 @@ export default function AttachDialog({ open, onClose, onDone, attach, href, pres
         </TextField>
       </DialogContent>
       <DialogActions>
+        <ApiCallButton request={() => (chosen ? request() : `Choose what to ${attach.label.toLowerCase()} first.`)} disabled={busy} />
         <Button onClick={onClose} disabled={busy}>Cancel</Button>
         <Button variant="contained" onClick={() => void submit()} disabled={!chosen || busy}>{busy ? 'Working…' : attach.label}</Button>
       </DialogActions>

@@ -8,6 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { useState } from 'react';
 import { apiPath } from '../../api';
 import { performAction } from '../actions/runAction';
+import ApiCallButton from '../apicall/ApiCallButton';
 import ErrorAlert from '../ErrorAlert';
 
 export interface PermissionRow { href: string; role: string; holder: string }
@@ -24,11 +25,12 @@ export default function RemovePermissionDialog({ row, onClose, onDone, target }:
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const close = () => { setError(null); onClose(); };
+  const request = (r: PermissionRow) => ({ label: `Remove ${r.role} of ${r.holder} on ${target.name}`, method: 'DELETE' as const, path: apiPath(r.href), target });
   const remove = async () => {
     if (!row) return;
     setBusy(true);
     setError(null);
-    const outcome = await performAction({ label: `Remove ${row.role} of ${row.holder} on ${target.name}`, method: 'DELETE', path: apiPath(row.href), target });
+    const outcome = await performAction(request(row));
     setBusy(false);
     if (outcome.state === 'failed') {
       setError(outcome.error);
@@ -47,6 +49,7 @@ export default function RemovePermissionDialog({ row, onClose, onDone, target }:
         </DialogContentText>
       </DialogContent>
       <DialogActions>
+        {row ? <ApiCallButton request={() => request(row)} disabled={busy} /> : null}
         <Button onClick={close} disabled={busy}>Cancel</Button>
         <Button color="error" variant="contained" onClick={() => void remove()} disabled={busy}>{busy ? 'Removing…' : 'Remove'}</Button>
       </DialogActions>
