@@ -8,7 +8,7 @@ import ErrorBoundary from '../components/ErrorBoundary';
 import { createQueryClient } from '../query';
 import AppRoutes from './AppRoutes';
 import AuthGate from './AuthGate';
-import { theme } from './theme';
+import { COLOUR_SCHEME_KEY, theme } from './theme';
 
 // A data router, so a form with unsaved changes can hold a navigation (useBlocker) and ask first.
 const shell = () => createBrowserRouter([{ path: '*', element: <AuthGate><AppRoutes /></AuthGate> }]);
@@ -17,7 +17,7 @@ export default function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [router] = useState(shell);
   return (
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={theme} defaultMode="system" modeStorageKey={COLOUR_SCHEME_KEY} noSsr>
       <CssBaseline />
       <ErrorBoundary>
         <QueryClientProvider client={client}>

@@ -43,7 +43,7 @@ export default function DetailPage({ config }: { config: DetailConfig }) {
             <Tabs value={tab.key} onChange={(_e, v: string) => select(v)} variant="scrollable" scrollButtons="auto" aria-label={`${config.noun} details`}>
               {tabs.map((t) => <Tab key={t.key} value={t.key} label={t.label} id={`${prefix}-tab-${t.key}`} aria-controls={`${prefix}-panel-${t.key}`} />)}
             </Tabs>
-            <div role="tabpanel" id={`${prefix}-panel-${tab.key}`} aria-labelledby={`${prefix}-tab-${tab.key}`} style={{ padding: 16 }}>
+            <div role="tabpanel" id={`${prefix}-panel-${tab.key}`} aria-labelledby={`${prefix}-tab-${tab.key}`} style={{ padding: 16, overflowX: 'auto' }}>
               {tab.render
                 ? tab.render({ collection: config.collection, id, object, scope })
                 : <SubCollectionPanel key={tab.key} scope={scope} object={object} tab={tab} />}

@@ -47,7 +47,7 @@ function Nodes({ nodes, depth, selected, onSelect }: { nodes: TagNode[]; depth: 
 export default function TagTree({ selected, onSelect }: TagTreeProps) {
   const tags = useQuery(allQuery('tags'));
   return (
-    <Paper variant="outlined" component="nav" aria-label="Tags" sx={{ width: 220, flexShrink: 0, alignSelf: 'flex-start', py: 1 }}>
+    <Paper variant="outlined" component="nav" aria-label="Tags" sx={{ width: 220, flexShrink: 0, display: { xs: 'none', md: 'block' }, alignSelf: 'flex-start', py: 1 }}>
       <Typography variant="subtitle2" sx={{ px: 2 }}>Tags</Typography>
       <QueryState query={tags} label="Loading tags" isEmpty={(d) => d.length === 0}
         empty={<Typography color="text.secondary" sx={{ px: 2 }}>No tags</Typography>}>

@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { namesById } from '../../api';
-import { BulkActionBar } from '../../components/actions';
+import { BulkActionBar, useRowActions } from '../../components/actions';
 import NewButton from '../../components/form/NewButton';
 import SavedSearches from '../../components/search/SavedSearches';
 import TagTree from '../../components/tags/TagTree';
@@ -29,9 +29,10 @@ export default function VmsPage() {
   const onSelection = (ids: Set<string>) => setSelected((old) =>
     new Map([...ids].map((id) => [id, rows.find((r) => String(r.id) === id) ?? old.get(id)]).filter((e): e is [string, XmlObject] => !!e[1])));
   const current = [...selected.keys()].map((id) => rows.find((r) => String(r.id) === id) ?? selected.get(id)!);
+  const rowActions = useRowActions('vms');
   const columns = useMemo(
-    () => vmColumns(namesById(hosts.data ?? []), namesById(clusters.data ?? [])),
-    [hosts.data, clusters.data],
+    () => [...vmColumns(namesById(hosts.data ?? []), namesById(clusters.data ?? [])), rowActions.column],
+    [hosts.data, clusters.data, rowActions.column],
   );
 
   return (
@@ -69,6 +70,7 @@ export default function VmsPage() {
               />
             )}
           </QueryState>
+          {rowActions.element}
         </Stack>
       </Stack>
     </Stack>
