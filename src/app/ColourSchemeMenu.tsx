@@ -1,16 +1,12 @@
-// Light, dark or the system's colour scheme, chosen from the top bar and remembered per browser.
+// Light, dark or the system's colour scheme, chosen from the top bar (and the login page) and remembered per browser.
 import DarkModeIcon from '@mui/icons-material/DarkMode';
 import LightModeIcon from '@mui/icons-material/LightMode';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
 import IconButton from '@mui/material/IconButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import Tooltip from '@mui/material/Tooltip';
 import { useColorScheme } from '@mui/material/styles';
 import { useState } from 'react';
 import { t, tk } from '../i18n';
+import LazyMenuPopup, { preloadMenu } from './LazyMenuPopup';
 
 type Mode = 'light' | 'dark' | 'system';
 
@@ -27,20 +23,13 @@ export default function ColourSchemeMenu() {
   const title = t('Colour scheme: {{scheme}}', { scheme: t(current.label) });
   return (
     <>
-      <Tooltip title={title}>
-        <IconButton color="inherit" aria-label={title} aria-haspopup="menu" onClick={(e) => setAnchor(e.currentTarget)}>
-          {current.icon}
-        </IconButton>
-      </Tooltip>
-      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
-        {MODES.map((m) => (
-          <MenuItem key={m.mode} role="menuitemradio" aria-checked={m.mode === current.mode} selected={m.mode === current.mode}
-            onClick={() => { setMode(m.mode); setAnchor(null); }}>
-            <ListItemIcon>{m.icon}</ListItemIcon>
-            <ListItemText>{t(m.label)}</ListItemText>
-          </MenuItem>
-        ))}
-      </Menu>
+      {/* A native title, not MUI's Tooltip: the login page shows this button and stays without Popper. */}
+      <IconButton color="inherit" title={title} aria-label={title} aria-haspopup="menu" aria-expanded={!!anchor} {...preloadMenu}
+        onClick={(e) => setAnchor(e.currentTarget)}>
+        {current.icon}
+      </IconButton>
+      <LazyMenuPopup anchor={anchor} onClose={() => setAnchor(null)} radio
+        choices={MODES.map((m) => ({ key: m.mode, label: t(m.label), icon: m.icon, selected: m.mode === current.mode, onChoose: () => setMode(m.mode) }))} />
     </>
   );
 }

@@ -31,7 +31,12 @@ export default function VmsPage() {
     new Map([...ids].map((id) => [id, rows.find((r) => String(r.id) === id) ?? old.get(id)]).filter((e): e is [string, XmlObject] => !!e[1])));
   const current = [...selected.keys()].map((id) => rows.find((r) => String(r.id) === id) ?? selected.get(id)!);
   const rowActions = useRowActions('vms');
-  const columns = useMemo(() => [...vmColumns(names), rowActions.column], [names, rowActions.column]);
+  // The actions come right after name and status: at the end they would sit past the card's right edge
+  // (the grid draws only the columns in view), out of reach without scrolling sideways.
+  const columns = useMemo(() => {
+    const [name, status, ...rest] = vmColumns(names);
+    return [name, status, rowActions.column, ...rest];
+  }, [names, rowActions.column]);
 
   return (
     <Stack spacing={2}>
