@@ -1,5 +1,6 @@
 // AppBar + Drawer; the drawer lists the known collections the entry point links to. Below the `md`
-// breakpoint (a phone) the drawer is a temporary one behind a menu button, and the bar keeps only its essentials.
+// breakpoint (a phone) the drawer is a temporary one behind a menu button, and the bar keeps only its essentials
+// (the refresh interval and the language move into the drawer).
 // A skip link is the first thing Tab reaches; global shortcuts (useShortcuts) are listed in the `?` dialog.
 import KeyboardIcon from '@mui/icons-material/Keyboard';
 import LogoutIcon from '@mui/icons-material/Logout';
@@ -81,7 +82,7 @@ export default function Layout({ children }: { children: ReactNode }) {
           <EventNotifier />
           <TasksButton />
           <ColourSchemeMenu />
-          <LanguageMenu />
+          {phone ? null : <LanguageMenu />}
           {phone ? null : (
             <Tooltip title={t('Keyboard shortcuts (?)')}>
               <IconButton color="inherit" aria-label={t('Keyboard shortcuts')} onClick={() => setHelp(true)}><KeyboardIcon /></IconButton>
@@ -99,7 +100,7 @@ export default function Layout({ children }: { children: ReactNode }) {
         <Drawer variant="temporary" open={navOpen} onClose={() => setNavOpen(false)} sx={{ '& .MuiDrawer-paper': { width: 260 } }}>
           <Toolbar />
           {user ? <Typography variant="body2" sx={{ p: 2 }}>{user}</Typography> : null}
-          <Box sx={{ px: 2, pb: 1, color: 'text.primary' }}><RefreshControl /></Box>
+          <Box sx={{ px: 2, pb: 1, color: 'text.primary', display: 'flex', alignItems: 'center', gap: 1 }}><RefreshControl /><LanguageMenu /></Box>
           {nav}
         </Drawer>
       ) : (

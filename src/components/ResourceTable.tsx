@@ -32,7 +32,7 @@ interface Props {
 /** On a phone a list shows what identifies a row and what can be done with it: name, status, actions. */
 function phoneColumns(columns: ResourceColumn[]): ResourceColumn[] {
   const keep = columns.filter((c, i) => i === 0 || c.field === 'status' || c.field === '__actions');
-  return keep.map((c, i) => (i === 0 ? { ...c, flex: 1, minWidth: 100, width: undefined } : c.field === 'status' ? { ...c, width: 130, flex: undefined } : { ...c, width: 72 }));
+  return keep.map((c, i) => (i === 0 ? { ...c, flex: 1, minWidth: 100, width: undefined } : c.field === 'status' ? { ...c, width: 120, flex: undefined } : { ...c, width: 60 }));
 }
 
 export const rowIdOf = (r: XmlObject): string => String(r.id ?? r.href ?? r.name);

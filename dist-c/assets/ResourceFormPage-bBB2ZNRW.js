@@ -1,0 +1,1 @@
+export{t as default,n as useFormRoute}from"./ResourceFormPage-CboL96u0.js";
