@@ -1,2 +1,0 @@
-import{z as e}from"./Stack-C6sXmG4_.js";import{ft as t}from"./Typography-DlinyxiU.js";var n=t(),r=e((0,n.jsx)(`path`,{d:`M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2m0 16H8V7h11z`}),`ContentCopy`);export{r as t};
-//# sourceMappingURL=ContentCopy-D7LEHLXx.js.map

@@ -1,2 +1,0 @@
-import{i as e,l as t,r as n}from"./detail-DwR5vL1a.js";import{_ as r}from"./Stack-C6sXmG4_.js";import{ft as i}from"./Typography-DlinyxiU.js";var a=i(),o={collection:`cpuprofiles`,noun:r(`CPU profile`),defaultSort:``,tabs:[n(),e()]};function s(){return(0,a.jsx)(t,{config:o})}export{o as cpuprofileDetail,s as default};
-//# sourceMappingURL=CpuprofileDetailPage-Bm8Qlim8.js.map

@@ -1,2 +1,0 @@
-import{a as e,i as t,l as n,r}from"./detail-DwR5vL1a.js";import{_ as i}from"./Stack-C6sXmG4_.js";import{ft as a}from"./Typography-DlinyxiU.js";var o=a(),s={collection:`disks`,noun:i(`Disk`),transitional:[`locked`,`image_locked`],title:e=>String(e.alias??e.name??e.id),defaultSort:`name`,tabs:[r(),e(`disk`),t()]};function c(){return(0,o.jsx)(n,{config:s})}export{c as default,s as diskDetail};
-//# sourceMappingURL=DiskDetailPage-BA1eDE_W.js.map

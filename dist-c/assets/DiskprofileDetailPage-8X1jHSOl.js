@@ -1,2 +1,0 @@
-import{i as e,l as t,r as n}from"./detail-DwR5vL1a.js";import{_ as r}from"./Stack-C6sXmG4_.js";import{ft as i}from"./Typography-DlinyxiU.js";var a=i(),o={collection:`diskprofiles`,noun:r(`Disk profile`),defaultSort:``,actions:!1,tabs:[n(),e()]};function s(){return(0,a.jsx)(t,{config:o})}export{s as default,o as diskprofileDetail};
-//# sourceMappingURL=DiskprofileDetailPage-8X1jHSOl.js.map

@@ -1,2 +1,0 @@
-import{l as e,r as t}from"./detail-DwR5vL1a.js";import{_ as n}from"./Stack-C6sXmG4_.js";import{ft as r}from"./Typography-DlinyxiU.js";var i=r(),a={collection:`events`,noun:n(`Event`),defaultSort:``,title:e=>`Event ${String(e.id)}`,tabs:[t()]};function o(){return(0,i.jsx)(e,{config:a})}export{o as default,a as eventDetail};
-//# sourceMappingURL=EventDetailPage-DqvTCSg1.js.map

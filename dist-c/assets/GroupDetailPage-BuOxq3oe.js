@@ -1,2 +1,0 @@
-import{i as e,l as t,o as n,r}from"./detail-DwR5vL1a.js";import{_ as i}from"./Stack-C6sXmG4_.js";import{ft as a}from"./Typography-DlinyxiU.js";var o=a(),s={collection:`groups`,noun:i(`Group`),tabs:[r(),e(),{key:`roles`,label:i(`Roles`),table:`roles`,linkTo:`roles`},n()]};function c(){return(0,o.jsx)(t,{config:s})}export{c as default,s as groupDetail};
-//# sourceMappingURL=GroupDetailPage-BuOxq3oe.js.map

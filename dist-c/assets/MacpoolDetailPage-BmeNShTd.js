@@ -1,2 +1,0 @@
-import{l as e,r as t}from"./detail-DwR5vL1a.js";import{_ as n}from"./Stack-C6sXmG4_.js";import{ft as r}from"./Typography-DlinyxiU.js";var i=r(),a={collection:`macpools`,noun:n(`MAC pool`),tabs:[t()]};function o(){return(0,i.jsx)(e,{config:a})}export{o as default,a as macpoolDetail};
-//# sourceMappingURL=MacpoolDetailPage-BmeNShTd.js.map

@@ -1,2 +1,0 @@
-import{i as e,l as t,r as n,t as r}from"./detail-DwR5vL1a.js";import{_ as i}from"./Stack-C6sXmG4_.js";import{ft as a}from"./Typography-DlinyxiU.js";var o=a(),s={collection:`networks`,noun:i(`Network`),tabs:[n(),{key:`vnicprofiles`,label:i(`vNIC profiles`),table:`vnicprofiles`,linkTo:`vnicprofiles`},{key:`labels`,label:i(`Labels`),rel:`labels`,render:({scope:e,object:t})=>(0,o.jsx)(r,{scope:e,object:t},e.id)},e()]};function c(){return(0,o.jsx)(t,{config:s})}export{c as default,s as networkDetail};
-//# sourceMappingURL=NetworkDetailPage-MahHbUsM.js.map

@@ -1,1 +1,0 @@
-export{t as default,n as useFormRoute}from"./ResourceFormPage-CboL96u0.js";

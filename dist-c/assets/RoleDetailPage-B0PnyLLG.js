@@ -1,2 +1,0 @@
-import{l as e,r as t}from"./detail-DwR5vL1a.js";import{_ as n,h as r}from"./Stack-C6sXmG4_.js";import{ft as i}from"./Typography-DlinyxiU.js";var a=i(),o={collection:`roles`,noun:n(`Role`),tabs:[t(),{key:`permits`,label:n(`Permits`),columns:()=>[{header:r(`Permit`),value:e=>String(e.name??e.id)},{header:r(`Administrative`),value:e=>e.administrative===!0?`Yes`:e.administrative===!1?`No`:``}]}]};function s(){return(0,a.jsx)(e,{config:o})}export{s as default,o as roleDetail};
-//# sourceMappingURL=RoleDetailPage-B0PnyLLG.js.map

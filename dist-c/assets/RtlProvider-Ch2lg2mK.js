@@ -1,2 +1,0 @@
-import{r as e}from"./rolldown-runtime-XKyaHtl9.js";import{ft as t,kt as n}from"./Typography-DlinyxiU.js";var r=e(n(),1),i=t(),a=r.createContext(void 0);function o({value:e,...t}){return(0,i.jsx)(a.Provider,{value:e??!0,...t})}var s=()=>r.useContext(a)??!1;export{s as n,o as t};
-//# sourceMappingURL=RtlProvider-Ch2lg2mK.js.map

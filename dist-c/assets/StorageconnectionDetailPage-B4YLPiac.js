@@ -1,2 +1,0 @@
-import{l as e,r as t}from"./detail-DwR5vL1a.js";import{_ as n}from"./Stack-C6sXmG4_.js";import{ft as r}from"./Typography-DlinyxiU.js";var i=r(),a={collection:`storageconnections`,noun:n(`Storage connection`),title:e=>String(e.address?`${e.address}${e.path?`:${e.path}`:e.target?` ${e.target}`:``}`:e.id),tabs:[t()]};function o(){return(0,i.jsx)(e,{config:a})}export{o as default,a as storageconnectionDetail};
-//# sourceMappingURL=StorageconnectionDetailPage-B4YLPiac.js.map

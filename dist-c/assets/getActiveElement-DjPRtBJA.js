@@ -1,2 +1,0 @@
-import{x as e}from"./Typography-DlinyxiU.js";function t(t){return e(t).defaultView||window}function n(e){let t=e.activeElement;for(;t?.shadowRoot?.activeElement!=null;)t=t.shadowRoot.activeElement;return t}var r=n;export{n,t as r,r as t};
-//# sourceMappingURL=getActiveElement-DjPRtBJA.js.map

@@ -1,2 +1,0 @@
-import{it as e,rt as t}from"./Typography-DlinyxiU.js";function n(t){return e(`MuiListItemText`,t)}var r=t(`MuiListItemText`,[`root`,`multiline`,`dense`,`inset`,`primary`,`secondary`]);export{r as n,n as t};
-//# sourceMappingURL=listItemTextClasses-CZOui4BI.js.map

@@ -1,2 +1,0 @@
-import{$ as e,x as t}from"./Typography-DlinyxiU.js";function n(e,t=166){let n;function r(...r){clearTimeout(n),n=setTimeout(()=>{e.apply(this,r)},t)}return r.clear=()=>{clearTimeout(n)},r}var r=e,i=t;export{r as n,n as r,i as t};
-//# sourceMappingURL=ownerDocument-DWlvsxMK.js.map

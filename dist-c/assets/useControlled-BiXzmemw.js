@@ -1,2 +1,0 @@
-import{r as e}from"./rolldown-runtime-XKyaHtl9.js";import{kt as t}from"./Typography-DlinyxiU.js";var n=e(t(),1);function r(e){let{controlled:t,default:r,name:i,state:a=`value`}=e,{current:o}=n.useRef(t!==void 0),[s,c]=n.useState(r);return[o?t:s,n.useCallback(e=>{o||c(e)},[])]}var i=r;export{r as n,i as t};
-//# sourceMappingURL=useControlled-BiXzmemw.js.map

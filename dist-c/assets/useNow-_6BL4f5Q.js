@@ -1,2 +1,0 @@
-import{r as e}from"./rolldown-runtime-XKyaHtl9.js";import{kt as t}from"./Typography-DlinyxiU.js";var n=e(t(),1);function r(e,t=1e3){let[r,i]=(0,n.useState)(()=>Date.now());return(0,n.useEffect)(()=>{if(!e)return;let n=setInterval(()=>i(Date.now()),t);return()=>clearInterval(n)},[e,t]),e?r:Date.now()}function i(e){let t=Math.max(0,Math.round(e/1e3));if(t<60)return`${t} s`;let n=Math.floor(t/60);return n<60?`${n} min ${t%60} s`:`${Math.floor(n/60)} h ${n%60} min`}export{r as n,i as t};
-//# sourceMappingURL=useNow-_6BL4f5Q.js.map

@@ -1,2 +1,0 @@
-import{r as e}from"./rolldown-runtime-XKyaHtl9.js";import{kt as t}from"./Typography-DlinyxiU.js";var n=e(t(),1);function r(e){let t=n.useRef({});return n.useEffect(()=>{t.current=e}),t.current}export{r as t};
-//# sourceMappingURL=usePreviousProps-Bj2N345Y.js.map
