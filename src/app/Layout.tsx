@@ -11,6 +11,7 @@ import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
@@ -38,9 +39,11 @@ const WIDTH = 220;
 
 function NavItem({ to, label }: { to: string; label: string }) {
   return (
-    <ListItemButton component={NavLink} to={to} end={to === '/'} sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
-      <ListItemText primary={label} />
-    </ListItemButton>
+    <ListItem disablePadding>
+      <ListItemButton component={NavLink} to={to} end={to === '/'} sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
+        <ListItemText primary={label} />
+      </ListItemButton>
+    </ListItem>
   );
 }
 

@@ -58,9 +58,11 @@ export default function TagTree({ selected, onSelect }: TagTreeProps) {
           const shown = roots.length === 1 && roots[0].children.length && roots[0].tag.name === 'root' ? roots[0].children : roots;
           return (
             <List dense disablePadding>
-              <ListItemButton dense selected={!selected} onClick={() => onSelect(undefined)} aria-pressed={!selected}>
-                <ListItemText primary={t('All')} />
-              </ListItemButton>
+              <li>
+                <ListItemButton dense selected={!selected} onClick={() => onSelect(undefined)} aria-pressed={!selected}>
+                  <ListItemText primary={t('All')} />
+                </ListItemButton>
+              </li>
               <Nodes nodes={shown} depth={0} selected={selected} onSelect={onSelect} />
             </List>
           );
