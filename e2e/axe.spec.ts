@@ -13,6 +13,11 @@ const failures: string[] = [];
 async function check(page: Page, what: string): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => {});
   await expect(page.getByRole('progressbar', { name: /^Loading/ })).toHaveCount(0, { timeout: 20_000 }).catch(() => {});
+  // What a user reads is the settled page: a dialog or menu still fading in has not reached its colours yet.
+  // (Endless ones, such as a spinner, are left running.)
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+    .map((a) => a.finished.catch(() => {})))).catch(() => {});
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const counts: Counts = { critical: 0, serious: 0, moderate: 0, minor: 0 };
   for (const v of violations) {

@@ -103,7 +103,7 @@ export default function Layout({ children }: { children: ReactNode }) {
         <Drawer variant="temporary" open={navOpen} onClose={() => setNavOpen(false)} sx={{ '& .MuiDrawer-paper': { width: 260 } }}>
           <Toolbar />
           {user ? <Typography variant="body2" sx={{ p: 2 }}>{user}</Typography> : null}
-          <Box sx={{ px: 2, pb: 1, color: 'text.primary', display: 'flex', alignItems: 'center', gap: 1 }}><RefreshControl /><LanguageMenu /></Box>
+          <Box sx={{ px: 2, pb: 1, color: 'text.primary', display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}><RefreshControl /><LanguageMenu /></Box>
           {nav}
         </Drawer>
       ) : (
