@@ -58,6 +58,22 @@ let wireModule: Promise<typeof import('./wire')> | undefined;
 /** The XML layer, loaded once, on the first request (it is not needed to show the login page). */
 const wire = () => (wireModule ??= import('./wire').catch((e: unknown) => { wireModule = undefined; throw e; }));
 
+/** Exactly what goes on the wire for a request: the one place `send` and "Copy as API call" take it from. */
+export interface PreparedRequest {
+  method: Method;
+  /** Same-origin URL (`/ovirt-engine/api/vms`). */
+  url: string;
+  headers: Headers;
+  body?: string;
+}
+
+/** Asynchronous because writing a body needs the XML layer, which loads with the first request. */
+export async function prepareRequest(path: string, opts: RequestOptions): Promise<PreparedRequest> {
+  const method = opts.method ?? 'GET';
+  const body = opts.body ? (await wire()).toXml(opts.body.root, opts.body.value) : undefined;
+  return { method, url: apiUrl(path), headers: buildHeaders(opts, method), body };
+}
+
 async function send(path: string, opts: RequestOptions): Promise<ApiResponse> {
   const method = opts.method ?? 'GET';
   const xml = wire();
@@ -65,11 +81,11 @@ async function send(path: string, opts: RequestOptions): Promise<ApiResponse> {
   let res: Response;
   let text: string;
   try {
-    const { toXml } = opts.body ? await xml : { toXml: undefined };
-    res = await fetch(apiUrl(path), {
-      method,
-      headers: buildHeaders(opts, method),
-      body: opts.body && toXml ? toXml(opts.body.root, opts.body.value) : undefined,
+    const prepared = await prepareRequest(path, opts);
+    res = await fetch(prepared.url, {
+      method: prepared.method,
+      headers: prepared.headers,
+      body: prepared.body,
       credentials: 'same-origin',
       signal: pending.signal,
     });

@@ -1,5 +1,5 @@
 export { ApiError, isApiError, type ApiErrorKind } from './errors';
-export { request, get, post, put, del, type ApiResponse, type RequestOptions, type Method } from './http';
+export { request, get, post, put, del, prepareRequest, type ApiResponse, type PreparedRequest, type RequestOptions, type Method } from './http';
 export { login, loginName, logout, resumeSession, type Login } from './auth';
 export { session, type SessionState, type SessionStatus } from './session';
 export { parseEntryPoint, collectionPath, fillTemplate, type EntryPoint, type Count, type ProductInfo } from './links';

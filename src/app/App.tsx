@@ -8,7 +8,7 @@ import ErrorBoundary from '../components/ErrorBoundary';
 import { createQueryClient } from '../query';
 import AuthGate from './AuthGate';
 import { Portal } from './portalChunk';
-import { theme } from './theme';
+import { COLOUR_SCHEME_KEY, theme } from './theme';
 import { t, useLanguage } from '../i18n';
 
 export default function App({ queryClient }: { queryClient?: QueryClient }) {
@@ -17,7 +17,7 @@ export default function App({ queryClient }: { queryClient?: QueryClient }) {
   // lives above it and the URL in the browser, so the page and the loaded data stay.
   const language = useLanguage();
   return (
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={theme} defaultMode="system" modeStorageKey={COLOUR_SCHEME_KEY} noSsr>
       <CssBaseline />
       <ErrorBoundary>
         <QueryClientProvider client={client}>

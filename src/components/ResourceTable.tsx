@@ -2,6 +2,8 @@
 // number of results is unknown, so a full page means there is a next one. The previous page stays
 // visible while the next loads.
 import Box from '@mui/material/Box';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
 import { useMemo } from 'react';
 import { DataGrid, type GridColDef, type GridRowId, type GridSortModel } from '@mui/x-data-grid';
 import type { XmlObject } from '../xsd/parse';
@@ -27,9 +29,17 @@ interface Props {
   clientSide?: boolean;
 }
 
+/** On a phone a list shows what identifies a row and what can be done with it: name, status, actions. */
+function phoneColumns(columns: ResourceColumn[]): ResourceColumn[] {
+  const keep = columns.filter((c, i) => i === 0 || c.field === 'status' || c.field === '__actions');
+  return keep.map((c, i) => (i === 0 ? { ...c, flex: 1, minWidth: 100, width: undefined } : c.field === 'status' ? { ...c, width: 120, flex: undefined } : { ...c, width: 60 }));
+}
+
 export const rowIdOf = (r: XmlObject): string => String(r.id ?? r.href ?? r.name);
 
-export default function ResourceTable({ label, rows, columns, params, pageSize, hasNextPage, loading, onChange, selection, clientSide }: Props) {
+export default function ResourceTable({ label, rows, columns: all, params, pageSize, hasNextPage, loading, onChange, selection, clientSide }: Props) {
+  const phone = useMediaQuery((t: Theme) => t.breakpoints.down('sm'), { noSsr: true });
+  const columns = phone ? phoneColumns(all) : all;
   const cols = columns.map(({ sortBy, ...c }) => ({ ...c, sortable: !!sortBy }));
   const sortField = columns.find((c) => c.sortBy === params.sortBy)?.field;
   // Stable identity: a new array on every render makes the grid think the sort changed and jump to page 1.

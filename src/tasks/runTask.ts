@@ -1,7 +1,7 @@
 // The one way the portal changes something on the engine: the request goes out with its own
 // Correlation-Id, appears in the task panel, async answers are followed to their end, and the caches of
 // the collection it touched are refreshed. Errors are rethrown so a form or dialog can show them inline.
-import { isApiError, request, type ApiResponse, type Method } from '../api';
+import { isApiError, prepareRequest, request, type ApiResponse, type Method, type PreparedRequest, type RequestOptions } from '../api';
 import type { XmlObject } from '../xsd/parse';
 import { pollStatus, stateOf, statusHrefOf } from './pollStatus';
 import { taskStore, type TaskTarget } from './taskStore';
@@ -31,6 +31,14 @@ export function setTaskSettledHandler(fn: (t: TaskRequest) => void): void {
   onSettled = fn;
 }
 
+/** The request options a task sends: one function, so what "Copy as API call" shows is what runTask sends. */
+const taskOptions = (req: TaskRequest, correlationId: string): RequestOptions =>
+  ({ method: req.method, body: req.body, correlationId, expectCreated: req.expectCreated });
+
+/** The wire form of a task's request, as runTask would send it (with `correlationId` as its id). */
+export const prepareTask = (req: TaskRequest, correlationId = newCorrelationId()): Promise<PreparedRequest> =>
+  prepareRequest(req.path, taskOptions(req, correlationId));
+
 function newCorrelationId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`;
 }
@@ -49,7 +57,7 @@ export async function runTask(req: TaskRequest): Promise<TaskResult> {
   };
   let response: ApiResponse;
   try {
-    response = await request(req.path, { method: req.method, body: req.body, correlationId: id, expectCreated: req.expectCreated });
+    response = await request(req.path, taskOptions(req, id));
   } catch (e) {
     const error = isApiError(e) ? { reason: e.reason, detail: e.detail } : { reason: 'Request failed', detail: String(e) };
     finish('failed', error);

@@ -14,6 +14,7 @@ import { actionTableFor } from '../../schema/actions';
 import type { XmlObject } from '../../xsd/parse';
 import ParamField from './ParamField';
 import { actionRequest, choiceLabel, performAction, resourceName, type ActionChoice, type ActionOutcome } from './runAction';
+import ApiCallButton from '../apicall/ApiCallButton';
 import ErrorAlert from '../ErrorAlert';
 import TypeNameField from './TypeNameField';
 import TaskProgress, { type TaskPhase } from './TaskProgress';
@@ -49,12 +50,14 @@ function DialogBody({ segment, resource, choice, onClose, onDone }: ActionDialog
   const busy = phase !== 'edit';
   const canRun = !busy && !missing && (!mustType || typed === name);
 
+  const request = () => actionRequest(segment, resource, choice, params, values);
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!canRun) return;
     setError(undefined);
     setPhase('sending');
-    const outcome = await performAction(actionRequest(segment, resource, choice, params, values), () => setPhase('waiting'));
+    const outcome = await performAction(request(), () => setPhase('waiting'));
     if (outcome.state === 'complete') {
       onClose();
       onDone?.(choice);
@@ -83,6 +86,7 @@ function DialogBody({ segment, resource, choice, onClose, onDone }: ActionDialog
         </Stack>
       </DialogContent>
       <DialogActions>
+        <ApiCallButton request={request} disabled={busy} />
         <Button onClick={onClose} disabled={busy}>{t('Cancel')}</Button>
         <Button type="submit" variant="contained" color={choice === 'remove' || mustType ? 'error' : 'primary'} disabled={!canRun}>
           {label}

@@ -12,6 +12,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { allQuery } from '../../query';
 import { runTask } from '../../tasks';
+import ApiCallButton from '../apicall/ApiCallButton';
 import ErrorAlert from '../ErrorAlert';
 import type { XmlObject } from '../../xsd/parse';
 import type { AttachExisting } from './types';
@@ -36,14 +37,18 @@ export default function AttachDialog({ open, onClose, onDone, attach, href, pres
   const [chosen, setChosen] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const label = t(attach.label);
   const options = (choices.data ?? []).filter((c) => c.id && !present.has(String(c.id)) && (keep?.(c) ?? true));
+  const request = () => {
+    const name = options.find((o) => o.id === chosen)?.name ?? chosen;
+    return { label: t('{{label}} {{name}} to {{value}}', { label, name, value: target.name ?? target.id }), method: 'POST' as const, path: href,
+      body: { root: attach.element, value: { id: chosen } }, target };
+  };
   const submit = async () => {
     setBusy(true);
     setError(null);
     try {
-      const name = options.find((o) => o.id === chosen)?.name ?? chosen;
-      const task = await runTask({ label: t('{{label}} {{name}} to {{value}}', { label: attach.label, name, value: target.name ?? target.id }), method: 'POST', path: href,
-        body: { root: attach.element, value: { id: chosen } }, target });
+      const task = await runTask(request());
       await task.done;
       onDone?.();
       setChosen('');
@@ -56,17 +61,18 @@ export default function AttachDialog({ open, onClose, onDone, attach, href, pres
   };
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} fullWidth maxWidth="xs" aria-labelledby="attach-title">
-      <DialogTitle id="attach-title">{attach.label}</DialogTitle>
+      <DialogTitle id="attach-title">{label}</DialogTitle>
       <DialogContent>
         {error ? <ErrorAlert error={error} /> : null}
-        <TextField select fullWidth margin="normal" label={attach.label} value={chosen} onChange={(e) => setChosen(e.target.value)}
+        <TextField select fullWidth margin="normal" label={label} value={chosen} onChange={(e) => setChosen(e.target.value)}
           helperText={choices.isPending ? t('Loading…') : options.length ? undefined : t('Nothing left to attach')}>
           {options.map((o) => <MenuItem key={String(o.id)} value={String(o.id)}>{String(o.name ?? o.id)}</MenuItem>)}
         </TextField>
       </DialogContent>
       <DialogActions>
+        <ApiCallButton request={() => (chosen ? request() : t('Choose an entry in the list first.'))} disabled={busy} />
         <Button onClick={onClose} disabled={busy}>{t('Cancel')}</Button>
-        <Button variant="contained" onClick={() => void submit()} disabled={!chosen || busy}>{busy ? t('Working…') : attach.label}</Button>
+        <Button variant="contained" onClick={() => void submit()} disabled={!chosen || busy}>{busy ? t('Working…') : label}</Button>
       </DialogActions>
     </Dialog>
   );

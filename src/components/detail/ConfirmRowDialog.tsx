@@ -11,6 +11,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import { useState, type FormEvent } from 'react';
 import type { ActionOutcome } from '../actions';
+import type { TaskRequest } from '../../tasks';
+import ApiCallButton from '../apicall/ApiCallButton';
 import ErrorAlert from '../ErrorAlert';
 import TypeNameField from '../actions/TypeNameField';
 import { t } from '../../i18n';
@@ -25,9 +27,11 @@ export interface ConfirmRowDialogProps {
   /** Runs the action; a `failed` outcome keeps the dialog open with the fault. */
   run: () => Promise<ActionOutcome>;
   onDone: (outcome: ActionOutcome) => void;
+  /** The request `run` sends, for the "API call" view. */
+  request?: () => TaskRequest;
 }
 
-export default function ConfirmRowDialog({ label, name, consequence, typeName, onClose, run, onDone }: ConfirmRowDialogProps) {
+export default function ConfirmRowDialog({ label, name, consequence, typeName, onClose, run, onDone, request }: ConfirmRowDialogProps) {
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ActionOutcome['error']>();
@@ -59,6 +63,7 @@ export default function ConfirmRowDialog({ label, name, consequence, typeName, o
           </Stack>
         </DialogContent>
         <DialogActions>
+          {request ? <ApiCallButton request={request} disabled={busy} /> : null}
           <Button onClick={onClose} disabled={busy}>{t('Cancel')}</Button>
           <Button type="submit" variant="contained" color="error" disabled={!canRun}>{label}</Button>
         </DialogActions>

@@ -44,7 +44,7 @@ export default function DetailPage({ config }: { config: DetailConfig }) {
             <Tabs value={tab.key} onChange={(_e, v: string) => select(v)} variant="scrollable" scrollButtons="auto" aria-label={t('{{noun}} details', { noun: t(config.noun) })}>
               {tabs.map((tb) => <Tab key={tb.key} value={tb.key} label={t(tb.label)} id={`${prefix}-tab-${tb.key}`} aria-controls={`${prefix}-panel-${tb.key}`} />)}
             </Tabs>
-            <div role="tabpanel" id={`${prefix}-panel-${tab.key}`} aria-labelledby={`${prefix}-tab-${tab.key}`} style={{ padding: 16 }}>
+            <div role="tabpanel" id={`${prefix}-panel-${tab.key}`} aria-labelledby={`${prefix}-tab-${tab.key}`} style={{ padding: 16, overflowX: 'auto' }}>
               {tab.render
                 ? tab.render({ collection: config.collection, id, object, scope })
                 : <SubCollectionPanel key={tab.key} scope={scope} object={object} tab={tab} />}

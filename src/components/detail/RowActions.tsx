@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { apiPath, linkHref } from '../../api';
 import type { XmlObject } from '../../xsd/parse';
 import { performAction, type ActionOutcome } from '../actions';
+import type { TaskRequest } from '../../tasks';
 import ConfirmRowDialog from './ConfirmRowDialog';
 import type { RowAction, TabContext } from './types';
 import { t } from '../../i18n';
@@ -38,10 +39,11 @@ export default function RowActions({ item, actions, target, onOutcome, ctx, name
   const [busy, setBusy] = useState<string | null>(null);
   const [asking, setAsking] = useState<{ a: RowAction; path: string } | null>(null);
   const name = given || itemName(item);
-  const send = (a: RowAction, path: string) => performAction({
+  const request = (a: RowAction, path: string): TaskRequest => ({
     label: `${a.label} ${name}`, method: a.method ?? 'POST', path, target: { ...target },
     body: a.method === 'DELETE' ? undefined : { root: 'action', value: {} },
   });
+  const send = (a: RowAction, path: string) => performAction(request(a, path));
   const run = async (a: RowAction, path: string) => {
     if (a.confirm) {
       setAsking({ a, path });
@@ -66,7 +68,7 @@ export default function RowActions({ item, actions, target, onOutcome, ctx, name
       {asking ? (
         <ConfirmRowDialog label={asking.a.label} name={name} typeName={asking.a.confirm === 'typeName'}
           consequence={ctx && asking.a.consequence ? asking.a.consequence(item, ctx) : `${asking.a.label} ${name}.`}
-          onClose={() => setAsking(null)} run={() => send(asking.a, asking.path)}
+          onClose={() => setAsking(null)} run={() => send(asking.a, asking.path)} request={() => request(asking.a, asking.path)}
           onDone={(o) => onOutcome(`${asking.a.label} ${name}`, o)} />
       ) : null}
     </Stack>

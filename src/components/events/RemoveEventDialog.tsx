@@ -9,6 +9,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { runTask, taskStore } from '../../tasks';
 import type { XmlObject } from '../../xsd/parse';
+import ApiCallButton from '../apicall/ApiCallButton';
 import ErrorAlert from '../ErrorAlert';
 import { forgetEvent } from './eventsFeed';
 import { t } from '../../i18n';
@@ -24,11 +25,12 @@ export default function RemoveEventDialog({ event, onClose }: Props) {
     setError(undefined);
     onClose();
   };
+  const request = () => ({ label: t('Remove event {{id}}', { id }), method: 'DELETE' as const, path: String(event?.href ?? `/events/${id}`), target: { collection: 'events', id } });
   const remove = async () => {
     setBusy(true);
     setError(undefined);
     try {
-      const task = await runTask({ label: t('Remove event {{id}}', { id }), method: 'DELETE', path: String(event?.href ?? `/events/${id}`), target: { collection: 'events', id } });
+      const task = await runTask(request());
       if ((await task.done) === 'failed') {
         const f = taskStore.get(task.id)?.error;
         throw new Error(f ? `${f.reason} ${f.detail}`.trim() : 'The engine did not remove the event');
@@ -49,6 +51,7 @@ export default function RemoveEventDialog({ event, onClose }: Props) {
         {error ? <ErrorAlert error={error} /> : null}
       </DialogContent>
       <DialogActions>
+        <ApiCallButton request={request} disabled={busy} />
         <Button onClick={close}>{t('Cancel')}</Button>
         <Button color="error" variant="contained" onClick={remove} disabled={busy}>{t('Remove')}</Button>
       </DialogActions>

@@ -14,6 +14,7 @@ import {
 import type { Compat } from '../../query/capabilities';
 import { runTask } from '../../tasks';
 import type { XmlObject } from '../../xsd/parse';
+import ApiCallButton from '../apicall/ApiCallButton';
 import ErrorAlert from '../ErrorAlert';
 import FieldInput from './FieldInput';
 import FormSection from './FormSection';
@@ -89,6 +90,9 @@ export default function ResourceForm(props: ResourceFormProps) {
     if (errors[path]) setErrors(({ [path]: _gone, ...rest }) => rest);
   };
 
+  /** What saving sends now: the submit and the "API call" view both take it from here. */
+  const request = () => saveRequest({ table, mode, collectionPath, resourcePath, id, collection: props.collection ?? table.segment }, omit(values, hidden), original);
+
   async function submit(e: FormEvent) {
     e.preventDefault();
     const sendable = omit(values, hidden);
@@ -102,7 +106,7 @@ export default function ResourceForm(props: ResourceFormProps) {
       setExpanded((prev) => new Set([...prev, ...bad]));
       return;
     }
-    const req = saveRequest({ table, mode, collectionPath, resourcePath, id, collection: props.collection ?? table.segment }, sendable, original);
+    const req = request();
     if (!req) {
       setNotice('Nothing has changed, so nothing was sent.');
       return;
@@ -150,6 +154,7 @@ export default function ResourceForm(props: ResourceFormProps) {
         {fault ? <ErrorAlert error={fault} title={t('The engine did not accept the change')} /> : null}
         {notice ? <Alert severity="info">{notice}</Alert> : null}
         <Stack direction="row" spacing={1} sx={{ justifyContent: "flex-end" }}>
+          <ApiCallButton request={request} disabled={saving} />
           {onCancel ? <Button onClick={onCancel} disabled={saving}>{t('Cancel')}</Button> : null}
           <Button type="submit" variant="contained" disabled={saving || (mode === 'edit' && !dirty)}>
             {saving ? t('Saving…') : props.submitLabel ?? (mode === 'create' ? t('Create') : t('Save'))}

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { allQuery } from '../../query';
 import { performAction } from '../actions/runAction';
 import type { XmlObject } from '../../xsd/parse';
+import ApiCallButton from '../apicall/ApiCallButton';
 import ErrorAlert from '../ErrorAlert';
 import { principalLabel } from './principals';
 import { t } from '../../i18n';
@@ -48,15 +49,16 @@ export default function AddPermissionDialog({ open, onClose, onDone, href, targe
     setRole(null);
     onClose();
   };
+  const request = (p: XmlObject, r: XmlObject) => ({
+    label: t('Grant {{name}} to {{principal}} on {{name2}}', { name: String(r.name), principal: principalLabel(p), name2: target.name }),
+    method: 'POST' as const, path: href, target,
+    body: { root: 'permission', value: { role: { id: r.id }, [kind]: { id: p.id } } },
+  });
   const submit = async () => {
     if (!principal || !role) return;
     setBusy(true);
     setError(null);
-    const outcome = await performAction({
-      label: t('Grant {{name}} to {{principal}} on {{name2}}', { name: String(role.name), principal: principalLabel(principal), name2: target.name }),
-      method: 'POST', path: href, target,
-      body: { root: 'permission', value: { role: { id: role.id }, [kind]: { id: principal.id } } },
-    });
+    const outcome = await performAction(request(principal, role));
     setBusy(false);
     if (outcome.state === 'failed') {
       setError(outcome.error);
@@ -99,6 +101,7 @@ export default function AddPermissionDialog({ open, onClose, onDone, href, targe
         </Stack>
       </DialogContent>
       <DialogActions>
+        <ApiCallButton request={() => (principal && role ? request(principal, role) : t('Choose a user or group and a role first.'))} disabled={busy} />
         <Button onClick={close} disabled={busy}>{t('Cancel')}</Button>
         <Button variant="contained" onClick={() => void submit()} disabled={!principal || !role || busy}>{busy ? t('Adding…') : t('Add')}</Button>
       </DialogActions>

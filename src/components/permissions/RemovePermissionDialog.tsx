@@ -8,6 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { useState } from 'react';
 import { apiPath } from '../../api';
 import { performAction } from '../actions/runAction';
+import ApiCallButton from '../apicall/ApiCallButton';
 import ErrorAlert from '../ErrorAlert';
 import { t } from '../../i18n';
 
@@ -25,11 +26,12 @@ export default function RemovePermissionDialog({ row, onClose, onDone, target }:
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const close = () => { setError(null); onClose(); };
+  const request = (r: PermissionRow) => ({ label: t('Remove {{role}} of {{holder}} on {{name}}', { role: r.role, holder: r.holder, name: target.name }), method: 'DELETE' as const, path: apiPath(r.href), target });
   const remove = async () => {
     if (!row) return;
     setBusy(true);
     setError(null);
-    const outcome = await performAction({ label: t('Remove {{role}} of {{holder}} on {{name}}', { role: row.role, holder: row.holder, name: target.name }), method: 'DELETE', path: apiPath(row.href), target });
+    const outcome = await performAction(request(row));
     setBusy(false);
     if (outcome.state === 'failed') {
       setError(outcome.error);
@@ -48,6 +50,7 @@ export default function RemovePermissionDialog({ row, onClose, onDone, target }:
         </DialogContentText>
       </DialogContent>
       <DialogActions>
+        {row ? <ApiCallButton request={() => request(row)} disabled={busy} /> : null}
         <Button onClick={close} disabled={busy}>{t('Cancel')}</Button>
         <Button color="error" variant="contained" onClick={() => void remove()} disabled={busy}>{busy ? t('Removing…') : t('Remove')}</Button>
       </DialogActions>

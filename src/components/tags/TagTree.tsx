@@ -48,7 +48,7 @@ function Nodes({ nodes, depth, selected, onSelect }: { nodes: TagNode[]; depth: 
 export default function TagTree({ selected, onSelect }: TagTreeProps) {
   const tags = useQuery(allQuery('tags'));
   return (
-    <Paper variant="outlined" component="nav" aria-label={t('Tags')} sx={{ width: 220, flexShrink: 0, alignSelf: 'flex-start', py: 1 }}>
+    <Paper variant="outlined" component="nav" aria-label={t('Tags')} sx={{ width: 220, flexShrink: 0, display: { xs: 'none', md: 'block' }, alignSelf: 'flex-start', py: 1 }}>
       <Typography variant="subtitle2" sx={{ px: 2 }}>{t('Tags')}</Typography>
       <QueryState query={tags} label={t('Loading tags')} isEmpty={(d) => d.length === 0}
         empty={<Typography color="text.secondary" sx={{ px: 2 }}>{t('No tags')}</Typography>}>
@@ -58,9 +58,11 @@ export default function TagTree({ selected, onSelect }: TagTreeProps) {
           const shown = roots.length === 1 && roots[0].children.length && roots[0].tag.name === 'root' ? roots[0].children : roots;
           return (
             <List dense disablePadding>
-              <ListItemButton dense selected={!selected} onClick={() => onSelect(undefined)} aria-pressed={!selected}>
-                <ListItemText primary={t('All')} />
-              </ListItemButton>
+              <li>
+                <ListItemButton dense selected={!selected} onClick={() => onSelect(undefined)} aria-pressed={!selected}>
+                  <ListItemText primary={t('All')} />
+                </ListItemButton>
+              </li>
               <Nodes nodes={shown} depth={0} selected={selected} onSelect={onSelect} />
             </List>
           );

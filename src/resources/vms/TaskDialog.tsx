@@ -10,6 +10,7 @@ import Stack from '@mui/material/Stack';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { performAction, type ActionOutcome } from '../../components/actions';
 import type { TaskRequest } from '../../tasks';
+import ApiCallButton from '../../components/apicall/ApiCallButton';
 import ErrorAlert from '../../components/ErrorAlert';
 import TaskProgress, { type TaskPhase } from '../../components/actions/TaskProgress';
 import { t } from '../../i18n';
@@ -59,6 +60,7 @@ export default function TaskDialog({ open, title, submitLabel, onClose, request,
           </Stack>
         </DialogContent>
         <DialogActions>
+          <ApiCallButton request={request} disabled={busy} />
           <Button onClick={onClose} disabled={busy}>{t('Cancel')}</Button>
           <Button type="submit" variant="contained" color={danger ? 'error' : 'primary'} disabled={busy || disabled}>{submitLabel}</Button>
         </DialogActions>

@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { BulkActionBar } from '../../components/actions';
+import { BulkActionBar, useRowActions } from '../../components/actions';
 import NewButton from '../../components/form/NewButton';
 import SavedSearches from '../../components/search/SavedSearches';
 import TagTree from '../../components/tags/TagTree';
@@ -30,7 +30,13 @@ export default function VmsPage() {
   const onSelection = (ids: Set<string>) => setSelected((old) =>
     new Map([...ids].map((id) => [id, rows.find((r) => String(r.id) === id) ?? old.get(id)]).filter((e): e is [string, XmlObject] => !!e[1])));
   const current = [...selected.keys()].map((id) => rows.find((r) => String(r.id) === id) ?? selected.get(id)!);
-  const columns = useMemo(() => vmColumns(names), [names]);
+  const rowActions = useRowActions('vms');
+  // The actions come right after name and status: at the end they would sit past the card's right edge
+  // (the grid draws only the columns in view), out of reach without scrolling sideways.
+  const columns = useMemo(() => {
+    const [name, status, ...rest] = vmColumns(names);
+    return [name, status, rowActions.column, ...rest];
+  }, [names, rowActions.column]);
 
   return (
     <Stack spacing={2}>
@@ -67,6 +73,7 @@ export default function VmsPage() {
               />
             )}
           </QueryState>
+          {rowActions.element}
         </Stack>
       </Stack>
     </Stack>
