@@ -117,3 +117,18 @@ test('a second browser with a forged or old ticket is refused; the proxy reaches
   }
   await context.close();
 });
+
+test('from the VM list: a running VM\'s row actions open the console hand-over and the screen in the browser', async ({ page }) => {
+  await logIn(page);
+  await page.goto(`/vms?q=${encodeURIComponent('name=mon-020')}`);
+  await page.getByRole('button', { name: 'Actions for mon-020' }).click();
+  await page.getByRole('menuitem', { name: 'Console ticket' }).click();
+  const handOver = page.getByRole('dialog', { name: 'Console of mon-020' });
+  await handOver.getByRole('button', { name: 'Open console in the browser' }).click();
+  const screen = page.getByRole('dialog', { name: 'Browser console of mon-020' });
+  await expect(screen.getByRole('status', { name: 'Console state' })).toContainText('Connected');
+  await expect.poll(() => screenText(page)).toContain('mon-020 login:');
+  await screen.getByRole('button', { name: 'Close' }).click();
+  await expect(screen).toBeHidden();
+  await expect(handOver).toBeVisible();
+});

@@ -4,4 +4,4 @@ export { default as ActionDialog, needsTypedName, type ActionDialogProps } from 
 export { default as BulkActionBar, bulkChoices, type BulkActionBarProps } from './BulkActionBar';
 export { default as BulkResultsDialog, type BulkResultsDialogProps } from './BulkResultsDialog';
 export { actionRequest, performAction, resourceName, type ActionChoice, type ActionOutcome } from './runAction';
-export { useRowActions } from './useRowActions';
+export { useRowActions, type RowActionDialogs } from './useRowActions';

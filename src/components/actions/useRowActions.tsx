@@ -13,7 +13,10 @@ import { choicesFor } from './ActionButtons';
 import { choiceLabel, resourceName, type ActionChoice } from './runAction';
 import { t } from '../../i18n';
 
-export function useRowActions(segment: string, onDone?: (choice: ActionChoice, resource: XmlObject) => void): { column: ResourceColumn; element: ReactNode } {
+/** A page's own dialog for an action, by the action's name, in place of the generic action dialog. */
+export type RowActionDialogs = Record<string, (row: XmlObject, onClose: () => void) => ReactNode>;
+
+export function useRowActions(segment: string, onDone?: (choice: ActionChoice, resource: XmlObject) => void, dialogs: RowActionDialogs = {}): { column: ResourceColumn; element: ReactNode } {
   const [menu, setMenu] = useState<{ row: XmlObject; anchor: HTMLElement } | null>(null);
   const [open, setOpen] = useState<{ row: XmlObject; choice: ActionChoice } | null>(null);
   const column: ResourceColumn = {
@@ -35,10 +38,11 @@ export function useRowActions(segment: string, onDone?: (choice: ActionChoice, r
           </MenuItem>
         ))}
       </Menu>
-      {open ? (
-        <ActionDialog segment={segment} resource={open.row} choice={open.choice} onClose={() => setOpen(null)}
-          onDone={(c) => onDone?.(c, open.row)} />
-      ) : null}
+      {open && open.choice !== 'remove' && dialogs[open.choice.name] ? dialogs[open.choice.name](open.row, () => setOpen(null))
+        : open ? (
+          <ActionDialog segment={segment} resource={open.row} choice={open.choice} onClose={() => setOpen(null)}
+            onDone={(c) => onDone?.(c, open.row)} />
+        ) : null}
     </>
   );
   return { column, element };

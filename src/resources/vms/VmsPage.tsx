@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { BulkActionBar, useRowActions } from '../../components/actions';
+import { BulkActionBar, useRowActions, type RowActionDialogs } from '../../components/actions';
 import NewButton from '../../components/form/NewButton';
 import SavedSearches from '../../components/search/SavedSearches';
 import TagTree from '../../components/tags/TagTree';
@@ -17,6 +17,9 @@ import { listQuery, PAGE_SIZE, refIds, useRefNames } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { vmColumns } from './vmColumns';
 import { t } from '../../i18n';
+import ConsoleDialog from './ConsoleDialog';
+
+const CONSOLE_DIALOG: RowActionDialogs = { ticket: (vm, onClose) => <ConsoleDialog vm={vm} open onClose={onClose} /> };
 
 const VM_REFS = [['host', 'hosts'], ['cluster', 'clusters']] as const;
 
@@ -30,7 +33,8 @@ export default function VmsPage() {
   const onSelection = (ids: Set<string>) => setSelected((old) =>
     new Map([...ids].map((id) => [id, rows.find((r) => String(r.id) === id) ?? old.get(id)]).filter((e): e is [string, XmlObject] => !!e[1])));
   const current = [...selected.keys()].map((id) => rows.find((r) => String(r.id) === id) ?? selected.get(id)!);
-  const rowActions = useRowActions('vms');
+  // The console ticket opens the console hand-over (ticket, .vv file, the console in the browser), as on the VM page.
+  const rowActions = useRowActions('vms', undefined, CONSOLE_DIALOG);
   // The actions come right after name and status: at the end they would sit past the card's right edge
   // (the grid draws only the columns in view), out of reach without scrolling sideways.
   const columns = useMemo(() => {
