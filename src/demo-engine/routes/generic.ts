@@ -12,6 +12,7 @@ import { visibleTo } from '../permissions';
 import type { Entity } from '../types';
 import { viewFor } from '../views/registry';
 import { allDisks } from '../storage/allDisks';
+import { inlineStatistics, withStatistics } from './detail';
 
 export function topDef(ctx: Ctx): CollectionDef {
   const def = collectionBySegment.get(ctx.params.coll);
@@ -46,7 +47,11 @@ export function listTop(ctx: Ctx) {
     items = runSearch(def.segment, items, search, { store: ctx.store, caseSensitive, pageSize: max, now: ctx.now() });
   }
   if (max !== undefined) items = items.slice(0, max);
-  return xml(200, def.list, { [def.item]: items.map((e) => representTop(def.segment, e, ctx.base)) });
+  const stats = inlineStatistics(ctx, def.segment);
+  return xml(200, def.list, { [def.item]: items.map((e) => {
+    const rep = representTop(def.segment, e, ctx.base);
+    return stats ? withStatistics(ctx, def.segment, e.id, rep) : rep;
+  }) });
 }
 
 /** A top-level collection's items; /disks lists attached disks as well as floating ones (guide 14). */
