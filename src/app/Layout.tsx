@@ -13,6 +13,7 @@ import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { entryPointQuery, useLogout, useSession } from '../query';
 import EventNotifier from '../components/events/EventNotifier';
+import { useChangeFeed } from '../components/events/useChangeFeed';
 import RefreshControl from '../components/refresh/RefreshControl';
 import TasksButton from '../components/tasks/TasksButton';
 import SlowRequestsNotice from '../components/pending/SlowRequestsNotice';
@@ -34,6 +35,7 @@ export default function Layout({ children }: { children: ReactNode }) {
   const entry = useQuery(entryPointQuery());
   const { user } = useSession();
   const logout = useLogout();
+  useChangeFeed();
   const product = entry.data?.productInfo?.name ?? 'oVirt';
   return (
     <Box sx={{ display: 'flex' }}>
