@@ -1,5 +1,5 @@
 export { keys, type ListParams } from './keys';
-export { entryPointQuery, summaryQuery, listQuery, listWithStatisticsQuery, allQuery, allWithStatisticsQuery, detailQuery, subQuery, subItemQuery, nestedQuery, PAGE_SIZE, type ListPage } from './options';
+export { entryPointQuery, summaryQuery, listQuery, listWithStatisticsQuery, listPageQuery, allQuery, allWithStatisticsQuery, detailQuery, subQuery, subItemQuery, nestedQuery, PAGE_SIZE, type ListPage } from './options';
 export { createQueryClient } from './queryClient';
 export { useSession, useLogin, useLogout } from './useSession';
 export { refreshPolicy, useRefreshInterval, useRefreshChoice, useLastUpdate, refetchIntervalOf, REFRESH_CHOICES, type Cadence, type RefreshChoice } from './refresh';

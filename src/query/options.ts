@@ -77,6 +77,11 @@ export const listWithStatisticsQuery = (c: 'vms' | 'hosts', params: ListParams) 
     refetchIntervalInBackground: true,
   });
 
+/** The query a collection's list page reads, for views that share its cache (a detail page's previous/next). */
+export const listPageQuery = (c: string, params: ListParams): ReturnType<typeof listQuery> =>
+  // The same data (a ListPage) under a longer key: typed as the plain list's options.
+  c === 'vms' ? (listWithStatisticsQuery(c, params) as unknown as ReturnType<typeof listQuery>) : listQuery(c, params);
+
 /** Every host with its statistics inline (guide 7.3.3): the dashboard's statuses and utilization in one request. */
 export const allWithStatisticsQuery = (c: 'hosts') =>
   queryOptions({
