@@ -4,7 +4,7 @@
 // (request line, headers, body) and the bytes it sent back (status line, headers, body as sent, i.e.
 // compressed), per minute. With `--compare DIR` the same runs against an older build in DIR too (each
 // build on its own server and demo engine, one after the other, page by page), printed side by side.
-// Usage: npx vite build && npx tsx scripts/bench-idle.ts [--seconds 60] [--warmup 5] [--vms 40] [--dist dist]
+// Usage: npx vite build && npx tsx scripts/bench-idle.ts [--seconds 60] [--warmup 15] [--vms 40] [--dist dist]
 //        [--compare dist-before] [--json]
 // An older build for --compare: git worktree add /tmp/before merge77 && (cd /tmp/before && ln -s $PWD/node_modules
 // && npx vite build --outDir $PWD/dist-before)
@@ -22,7 +22,8 @@ const arg = (name: string, fallback: string) => {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
 const seconds = Number(arg('seconds', '60'));
-const warmup = Number(arg('warmup', '5'));
+// Idle means after the page has settled: its first reads answered and the change feed followed (15 s).
+const warmup = Number(arg('warmup', '15'));
 const vms = arg('vms', '40');
 const dist = arg('dist', 'dist');
 const compare = arg('compare', '');
