@@ -23,7 +23,7 @@ if (!process.argv.includes('--no-build')) run('build', 'npx', ['vite', 'build', 
 const bundle = lastJson(run('bundle', 'npx', ['tsx', 'scripts/bench-bundle.ts', '--json']));
 const decode = lastJson(run('decode', 'npx', ['tsx', 'scripts/bench-decode.ts', '--json']));
 const list = run('VM list', 'node', ['scripts/bench-vm-list.mjs', '--vms', '10000', '--port', port]);
-const idle = run('idle', 'npx', ['tsx', 'scripts/bench-idle.ts']);
+const idle = lastJson(run('idle', 'npx', ['tsx', 'scripts/bench-idle.ts', '--json']));
 const engineOut = run('engine', 'npx', ['tsx', 'scripts/bench-engine.ts', '--json']);
 // Until the engine bench has `--json`, read its text lines (`<label> N req/s`).
 const engine = lastJson(engineOut) ?? {
@@ -34,9 +34,9 @@ const engine = lastJson(engineOut) ?? {
 const step = (label: string) => num(list, new RegExp(`${label}[^\\n]*?(\\d+) ms to rows`));
 const listKiB = (label: string) => num(list, new RegExp(`${label}[^\\n]*?all API \\d+ requests ([\\d.]+) KiB`));
 const listReqs = (label: string) => num(list, new RegExp(`${label}[^\\n]*?VM list requests (\\d+)`));
-const idleRow = (label: string) => {
-  const m = new RegExp(`^${label}\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`, 'm').exec(idle);
-  return m ? { req: Number(m[1]), outKiB: Number(m[3]) } : undefined;
+const idleRow = (label: string): { req: number; outKiB: number } | undefined => {
+  const r = idle?.now?.find((x: { page: string }) => x.page === label);
+  return r ? { req: r.reqPerMin, outKiB: r.outKiBPerMin } : undefined;
 };
 const dash = idleRow('dashboard');
 const vmIdle = idleRow('vm list');

@@ -24,6 +24,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { entryPointQuery, useLogout, useSession } from '../query';
 import EventNotifier from '../components/events/EventNotifier';
+import { useChangeFeed } from '../components/events/useChangeFeed';
 import RefreshControl from '../components/refresh/RefreshControl';
 import TasksButton from '../components/tasks/TasksButton';
 import SlowRequestsNotice from '../components/pending/SlowRequestsNotice';
@@ -51,6 +52,7 @@ export default function Layout({ children }: { children: ReactNode }) {
   const entry = useQuery(entryPointQuery());
   const { user } = useSession();
   const logout = useLogout();
+  useChangeFeed();
   const phone = useMediaQuery(useTheme().breakpoints.down('md'), { noSsr: true });
   const [navOpen, setNavOpen] = useState(false);
   const [help, setHelp] = useState(false);

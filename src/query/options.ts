@@ -4,7 +4,8 @@ import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/reac
 import { collectionPath, composeSearch, get, itemsOf, linkHref, parseEntryPoint, type EntryPoint } from '../api';
 import type { XmlObject } from '../xsd/parse';
 import { keys, type ListParams } from './keys';
-import { listRefetchInterval } from './refresh';
+import { SIGNALLED } from './changes';
+import { refetchIntervalOf } from './refresh';
 
 /** The engine's page size when a search has no `;max=` (guide 7.3.9). */
 export const PAGE_SIZE = 100;
@@ -18,25 +19,78 @@ export const entryPointQuery = () =>
     staleTime: 15_000,
   });
 
+/**
+ * The entry point read again for its `<summary>` (guide 4.4: VMs, hosts, users and storage domains,
+ * total and active): the dashboard's counts in one request, refetched when events name what it counts.
+ * It starts from the entry point already read, so opening the dashboard costs nothing.
+ */
+export const summaryQuery = (client: QueryClient) =>
+  queryOptions({
+    queryKey: keys.summary(),
+    queryFn: async ({ signal }): Promise<EntryPoint> => {
+      const ep = parseEntryPoint((await get('/', { signal })).value);
+      client.setQueryData(keys.entry(), ep);
+      return ep;
+    },
+    initialData: () => client.getQueryData<EntryPoint>(keys.entry()),
+    initialDataUpdatedAt: () => client.getQueryState(keys.entry())?.dataUpdatedAt,
+    refetchInterval: refetchIntervalOf('signalled'),
+    refetchIntervalInBackground: true,
+  });
+
 async function collectionOf(client: QueryClient, c: string): Promise<{ ep: EntryPoint; path: string }> {
   const ep = await client.ensureQueryData(entryPointQuery());
   return { ep, path: ep.collections[c] ?? `/${c}` };
 }
 
+async function readPage(client: QueryClient, c: string, params: ListParams, signal: AbortSignal, detail?: string[]): Promise<ListPage> {
+  const { ep, path } = await collectionOf(client, c);
+  const search = composeSearch({ criteria: params.criteria, sortBy: params.sortBy, order: params.order, page: params.page });
+  const res = await get(collectionPath(ep, c, search) ?? path, { signal, detail });
+  const items = itemsOf(res.value);
+  return { items, page: params.page, hasNextPage: items.length >= PAGE_SIZE };
+}
+
 export const listQuery = (c: string, params: ListParams) =>
   queryOptions({
     queryKey: keys.list(c, params),
-    queryFn: async ({ client, signal }): Promise<ListPage> => {
-      const { ep, path } = await collectionOf(client, c);
-      const search = composeSearch({ criteria: params.criteria, sortBy: params.sortBy, order: params.order, page: params.page });
-      const res = await get(collectionPath(ep, c, search) ?? path, { signal });
-      const items = itemsOf(res.value);
-      return { items, page: params.page, hasNextPage: items.length >= PAGE_SIZE };
-    },
+    queryFn: ({ client, signal }) => readPage(client, c, params, signal),
     placeholderData: keepPreviousData,
-    // The refresh policy (refresh.ts): user's interval, slower when hidden, a burst after an action.
-    refetchInterval: listRefetchInterval,
+    // The refresh policy (refresh.ts): what events name refetches when they name it, the rest at the
+    // user's interval; slower, then paused, when hidden; a burst after an action.
+    refetchInterval: refetchIntervalOf(SIGNALLED.has(c) ? 'signalled' : 'changes'),
     refetchIntervalInBackground: true,
+  });
+
+/**
+ * A page of hosts or VMs whose refreshes carry the rows' statistics inline (guide 7.3.3, `detail=statistics`),
+ * so usage columns follow in the same one request, at the gauge interval (once a minute at 10 s) or when
+ * an event names a row. The first read of a page is plain, so its rows show as soon as the list alone
+ * can be read; its usage cells read their own statistics once (useUsage).
+ */
+export const listWithStatisticsQuery = (c: 'vms' | 'hosts', params: ListParams) =>
+  queryOptions({
+    queryKey: keys.listWithStatistics(c, params),
+    queryFn: ({ client, signal, queryKey }) => readPage(client, c, params, signal, client.getQueryData(queryKey) ? ['statistics'] : undefined),
+    placeholderData: keepPreviousData,
+    refetchInterval: refetchIntervalOf('signalledUsage'),
+    refetchIntervalInBackground: true,
+  });
+
+/** The query a collection's list page reads, for views that share its cache (a detail page's previous/next). */
+export const listPageQuery = (c: string, params: ListParams): ReturnType<typeof listQuery> =>
+  // The same data (a ListPage) under a longer key: typed as the plain list's options.
+  c === 'vms' ? (listWithStatisticsQuery(c, params) as unknown as ReturnType<typeof listQuery>) : listQuery(c, params);
+
+/** Every host with its statistics inline (guide 7.3.3): the dashboard's statuses and utilization in one request. */
+export const allWithStatisticsQuery = (c: 'hosts') =>
+  queryOptions({
+    queryKey: keys.listWithStatistics(c, { all: true }),
+    queryFn: async ({ client, signal }): Promise<XmlObject[]> => {
+      const { path } = await collectionOf(client, c);
+      return itemsOf((await get(path, { signal, detail: ['statistics'] })).value);
+    },
+    refetchInterval: refetchIntervalOf('signalledUsage'),
   });
 
 /** Every item of a small collection (hosts, clusters) to resolve names once, not per row. */

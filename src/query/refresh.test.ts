@@ -9,10 +9,14 @@ const setHidden = (hidden: boolean) => {
   document.dispatchEvent(new Event('visibilitychange'));
 };
 
+/** Past any burst an earlier test (with fake timers) may have left running. */
+const later = () => Date.now() + 3_600_000;
+
 afterEach(() => {
   vi.useRealTimers();
   setHidden(false);
   refreshPolicy.choose(10_000);
+  refreshPolicy.setFollowing(false);
   taskStore.reset();
 });
 
@@ -45,5 +49,56 @@ describe('refreshPolicy', () => {
     taskStore.update('t1', { state: 'complete' }); // a change to the same task does not extend the burst
     vi.advanceTimersByTime(BURST_LENGTH + 50);
     expect(refreshPolicy.interval()).toBe(10_000);
+  });
+
+  it('with a working change feed, polls only it at the interval; what events name is a safety net, gauges once a minute', () => {
+    refreshPolicy.setFollowing(true);
+    expect(refreshPolicy.interval('changes', later())).toBe(10_000);
+    expect(refreshPolicy.interval('signalled', later())).toBe(300_000);
+    expect(refreshPolicy.interval('signalledUsage', later())).toBe(60_000);
+    expect(refreshPolicy.interval('gauge', later())).toBe(60_000);
+    expect(refreshPolicy.interval('followed', later())).toBe(false);
+    refreshPolicy.choose(60_000);
+    expect(refreshPolicy.interval('signalled', later())).toBe(1_800_000);
+    expect(refreshPolicy.interval('gauge', later())).toBe(360_000);
+    refreshPolicy.choose(0);
+    expect(['changes', 'signalled', 'signalledUsage', 'gauge', 'followed'].map((c) => refreshPolicy.interval(c as never, later()))).toEqual([false, false, false, false, false]);
+  });
+
+  it('without the change feed, everything but gauges polls at the interval, as before', () => {
+    expect(['changes', 'signalled', 'signalledUsage', 'followed'].map((c) => refreshPolicy.interval(c as never, later()))).toEqual([10_000, 10_000, 10_000, 10_000]);
+    expect(refreshPolicy.interval('gauge', later())).toBe(60_000);
+  });
+
+  it('a burst after a task reaches lists the change feed covers too, not gauges', () => {
+    refreshPolicy.setFollowing(true);
+    taskStore.upsert({ id: 't2', label: 'Stop vm1', method: 'POST', path: '/vms/1/stop', state: 'running', startedAt: Date.now() + 5 });
+    expect(refreshPolicy.interval('signalled')).toBe(BURST_INTERVAL);
+    expect(refreshPolicy.interval('signalledUsage')).toBe(BURST_INTERVAL);
+    expect(refreshPolicy.interval('gauge')).toBe(60_000);
+  });
+
+  it('stops polling once hidden longer than the background interval, and says so when shown again', () => {
+    vi.useFakeTimers();
+    const resumed = vi.fn();
+    const off = refreshPolicy.onResume(resumed);
+    const changed = vi.fn();
+    const unsubscribe = refreshPolicy.subscribe(changed);
+    setHidden(true);
+    expect(refreshPolicy.interval('gauge')).toBe(60_000);
+    vi.advanceTimersByTime(59_000);
+    expect(refreshPolicy.interval()).toBe(60_000);
+    changed.mockClear();
+    vi.advanceTimersByTime(1_100);
+    expect(changed).toHaveBeenCalled(); // hook users re-render to the pause
+    expect(['changes', 'signalled', 'gauge'].map((c) => refreshPolicy.interval(c as never))).toEqual([false, false, false]);
+    setHidden(false);
+    expect(resumed).toHaveBeenCalledWith(true);
+    expect(refreshPolicy.interval()).toBe(10_000);
+    setHidden(true);
+    setHidden(false); // a glance at another tab: no pause, only the change feed asks again
+    expect(resumed).toHaveBeenLastCalledWith(false);
+    off();
+    unsubscribe();
   });
 });

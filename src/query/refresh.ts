@@ -1,6 +1,11 @@
 // The refresh policy for lists (issue 7): the user's interval (5 s … 60 s or off, default 10 s, kept in
 // localStorage: a preference, not a secret), slower while the tab is hidden, and a burst of 2 s refreshes
 // for 20 s after any task starts, so the result of an action shows up without waiting a whole interval.
+// Issue 12 (idle cost): at the user's interval only the change feed asks the engine what happened
+// (`events;from=<newest>`, empty while idle); what the events name is refetched when they name it, so the
+// queries they cover (cadence `signalled`) refresh by themselves only as a safety net, gauges (CPU and
+// memory use) once a minute. A tab hidden longer than the background interval stops polling altogether
+// and refreshes once when it is shown again.
 import { useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { taskStore } from '../tasks';
@@ -10,10 +15,25 @@ export type RefreshChoice = (typeof REFRESH_CHOICES)[number];
 export const DEFAULT_REFRESH: RefreshChoice = 10_000;
 export const BURST_INTERVAL = 2_000;
 export const BURST_LENGTH = 20_000;
-/** While hidden: five times slower, at least a minute apart. */
+/** While hidden: five times slower, at least a minute apart; hidden longer than that, nothing at all. */
 export const HIDDEN_FACTOR = 5;
 export const HIDDEN_MIN = 60_000;
+/** Gauges (usage bars, utilization): six intervals, at least a minute (at 10 s: once a minute). */
+export const GAUGE_FACTOR = 6;
+export const GAUGE_MIN = 60_000;
+/** What the change feed covers, refetched anyway (changes no event names): 30 intervals, at least 5 min. */
+export const SAFETY_FACTOR = 30;
+export const SAFETY_MIN = 300_000;
 const STORAGE_KEY = 'portal.refreshInterval';
+
+/**
+ * How a query follows the engine: `changes` at the user's interval (the change feed, and lists of what
+ * events do not name); `signalled` refetched when an event names it, else at the safety interval;
+ * `signalledUsage` likewise but carrying usage, so at the gauge interval; `gauge` at the gauge interval;
+ * `followed` (an events feed the change feed fills) not at all. Without a working change feed, every
+ * cadence but `gauge` falls back to the user's interval.
+ */
+export type Cadence = 'changes' | 'signalled' | 'signalledUsage' | 'gauge' | 'followed';
 
 type Listener = () => void;
 
@@ -32,12 +52,31 @@ class RefreshPolicy {
   private lastTaskStart = Math.max(0, ...taskStore.list().map((t) => t.startedAt));
   private burstTimer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<Listener>();
+  private resumeListeners = new Set<(paused: boolean) => void>();
   private version = 0;
+  private following = false;
+  private hiddenSince: number | undefined = isHidden() ? Date.now() : undefined;
+  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     taskStore.subscribe(() => this.onTasks());
-    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', () => this.changed());
+    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', () => this.onVisibility());
   }
+
+  /** Called once when the tab is shown again; `paused` when it had stopped polling while hidden. */
+  onResume = (l: (paused: boolean) => void): (() => void) => {
+    this.resumeListeners.add(l);
+    return () => this.resumeListeners.delete(l);
+  };
+
+  /** The change feed reports whether it follows the engine's events (it fails for some users or engines). */
+  setFollowing(on: boolean): void {
+    if (on === this.following) return;
+    this.following = on;
+    this.changed();
+  }
+
+  isFollowing = (): boolean => this.following;
 
   subscribe = (l: Listener): (() => void) => {
     this.listeners.add(l);
@@ -61,13 +100,40 @@ class RefreshPolicy {
 
   bursting = (now = Date.now()): boolean => now < this.burstUntil;
 
-  /** The list refetch interval now, in ms, or false for no polling. */
-  interval = (now = Date.now()): number | false => {
-    const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
-    if (!hidden && this.bursting(now)) return BURST_INTERVAL;
-    if (this.choice === 0) return false;
-    return hidden ? Math.max(this.choice * HIDDEN_FACTOR, HIDDEN_MIN) : this.choice;
+  /** The background interval: how often a hidden tab refreshes until it pauses. */
+  background = (): number => Math.max(this.choice * HIDDEN_FACTOR, HIDDEN_MIN);
+
+  /** The refetch interval of a query of this cadence now, in ms, or false for no polling. */
+  interval = (cadence: Cadence = 'changes', now = Date.now()): number | false => {
+    const own = this.visibleInterval(cadence, now);
+    if (this.hiddenSince === undefined || own === false) return own;
+    if (this.choice === 0 || now - this.hiddenSince >= this.background()) return false;
+    return Math.max(own, this.background());
   };
+
+  private visibleInterval(cadence: Cadence, now: number): number | false {
+    if (cadence === 'followed') return this.following ? false : this.visibleInterval('changes', now);
+    const gauge = this.choice === 0 ? false : Math.max(this.choice * GAUGE_FACTOR, GAUGE_MIN);
+    if (cadence === 'gauge') return gauge;
+    if (this.bursting(now)) return BURST_INTERVAL;
+    if (this.choice === 0) return false;
+    if (!this.following || cadence === 'changes') return this.choice;
+    return cadence === 'signalledUsage' ? gauge : Math.max(this.choice * SAFETY_FACTOR, SAFETY_MIN);
+  }
+
+  private onVisibility(): void {
+    clearTimeout(this.pauseTimer);
+    if (isHidden()) {
+      this.hiddenSince = Date.now();
+      // Hook-based intervals re-render to `false` once the background interval has passed.
+      this.pauseTimer = setTimeout(() => this.changed(), this.background() + 10);
+    } else if (this.hiddenSince !== undefined) {
+      const paused = Date.now() - this.hiddenSince >= this.background();
+      this.hiddenSince = undefined;
+      for (const l of this.resumeListeners) l(paused);
+    }
+    this.changed();
+  }
 
   private onTasks(): void {
     const newest = Math.max(0, ...taskStore.list().map((t) => t.startedAt));
@@ -85,15 +151,19 @@ class RefreshPolicy {
   }
 }
 
+function isHidden(): boolean {
+  return typeof document !== 'undefined' && document.visibilityState === 'hidden';
+}
+
 export const refreshPolicy = new RefreshPolicy();
 
 /** For `refetchInterval` in query options: evaluated again after every fetch. */
-export const listRefetchInterval = (): number | false => refreshPolicy.interval();
+export const refetchIntervalOf = (cadence: Cadence) => (): number | false => refreshPolicy.interval(cadence);
 
-/** The list refetch interval, re-rendering when the choice, the tab's visibility or a burst changes it. */
-export function useRefreshInterval(): number | false {
+/** The refetch interval of a cadence, re-rendering when the choice, the tab's visibility, a burst or the change feed changes it. */
+export function useRefreshInterval(cadence: Cadence = 'changes'): number | false {
   useSyncExternalStore(refreshPolicy.subscribe, refreshPolicy.snapshot, refreshPolicy.snapshot);
-  return refreshPolicy.interval();
+  return refreshPolicy.interval(cadence);
 }
 
 /** The user's choice, and a setter (for the chooser in the layout). */

@@ -1,7 +1,8 @@
-// Inventory status counts: totals and active counts from the entry point summary (guide 4.1), host and
+// Inventory status counts: totals and active counts from the entry point summary (guide 4.4), host and
 // storage domain statuses from their (small) lists, and VMs needing attention from one search capped by
 // `;max=` (guide 7.3.5), so the dashboard never downloads the whole VM inventory. Every count links to
-// the list filtered by the search that produces it.
+// the list filtered by the search that produces it. The hosts come with their statistics (the same
+// request as Utilization's); all of them refetch when an event names what they count (refresh.ts).
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Grid from '@mui/material/Grid';
@@ -12,7 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import { collectionPath, get, itemsOf, withMatrix, type EntryPoint } from '../../api';
 import { humanize } from '../../components/format';
-import { allQuery, keys, useRefreshInterval } from '../../query';
+import { allQuery, allWithStatisticsQuery, keys, useRefreshInterval } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { searchLink } from './searchLink';
 import { t } from '../../i18n';
@@ -52,7 +53,7 @@ function byStatus(items: XmlObject[] | undefined, segment: string): Line[] {
 }
 
 function useVmAttention(ep: EntryPoint) {
-  const interval = useRefreshInterval();
+  const interval = useRefreshInterval('signalled');
   const path = collectionPath(ep, 'vms', VM_ATTENTION);
   return useQuery({
     queryKey: keys.count('vms', VM_ATTENTION, ATTENTION_CAP),
@@ -63,8 +64,8 @@ function useVmAttention(ep: EntryPoint) {
 }
 
 export default function InventoryCounts({ ep }: { ep: EntryPoint }) {
-  const interval = useRefreshInterval();
-  const hosts = useQuery({ ...allQuery('hosts'), refetchInterval: interval });
+  const interval = useRefreshInterval('signalled');
+  const hosts = useQuery(allWithStatisticsQuery('hosts'));
   const domains = useQuery({ ...allQuery('storagedomains'), refetchInterval: interval, enabled: 'storagedomains' in ep.collections });
   const attention = useVmAttention(ep);
   const s = ep.summary;

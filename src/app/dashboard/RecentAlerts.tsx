@@ -1,5 +1,5 @@
 // The newest warnings, errors and alerts (events search `severity>normal`, guide 25.4.1), followed with
-// `from=` at the refresh interval.
+// `from=`: the change feed passes them on (eventsFeed.ts FOLLOWED), else at the refresh interval.
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -17,7 +17,7 @@ export const ALERTS_CRITERIA = 'severity>normal';
 const SHOWN = 8;
 
 export default function RecentAlerts() {
-  const interval = useRefreshInterval();
+  const interval = useRefreshInterval('followed');
   const feed = useQuery({ ...eventsFeedQuery(ALERTS_CRITERIA), refetchInterval: interval, refetchIntervalInBackground: true });
   return (
     <Card component="section" aria-labelledby="recent-alerts" variant="outlined">

@@ -1,5 +1,7 @@
-// Utilization of clusters and hosts from the hosts' statistics (guide 13: host statistics), polled at
-// the refresh interval while the page is visible; hosts that are not up report nothing.
+// Utilization of clusters and hosts from the hosts' statistics (guide 13: host statistics), read with the
+// hosts themselves in one request (guide 7.3.3 `detail=statistics`) at the gauge interval (refresh.ts:
+// once a minute at the 10 s refresh) or when an event names a host. An engine that ignores `detail=`
+// gets each up host's statistics read on its own, at the same interval. Hosts that are not up report nothing.
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Link from '@mui/material/Link';
@@ -14,25 +16,26 @@ import { Link as RouterLink } from 'react-router';
 import QueryState from '../../components/QueryState';
 import StatusChip from '../../components/StatusChip';
 import UsageBar from '../../components/statistics/UsageBar';
-import { statisticsHref, statisticsQuery, usageInterval, usageOf } from '../../components/statistics/statistics';
-import { allQuery, useRefreshInterval } from '../../query';
+import { statisticsHref, statisticsQuery, usageOf } from '../../components/statistics/statistics';
+import { inlineStatistics } from '../../components/statistics/useUsage';
+import { allQuery, allWithStatisticsQuery, useRefreshInterval } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { clusterUsage, type HostUsage } from './utilization';
 import { searchLink } from './searchLink';
 import { t } from '../../i18n';
 
 function useHostUsage(hosts: XmlObject[]): HostUsage[] {
-  const interval = useRefreshInterval();
+  const gauge = useRefreshInterval('gauge');
   const results = useQueries({
     queries: hosts.map((h) => ({
       ...statisticsQuery(statisticsHref(h, '/hosts')),
-      enabled: h.status?.state === 'up',
-      refetchInterval: usageInterval(interval),
+      enabled: h.status?.state === 'up' && !inlineStatistics(h),
+      refetchInterval: gauge,
       refetchIntervalInBackground: false,
     })),
   });
   return hosts.map((host, i) => {
-    const stats = results[i]?.data;
+    const stats = inlineStatistics(host) ?? results[i]?.data;
     if (!stats || host.status?.state !== 'up') return { host };
     const u = usageOf('host', stats);
     const memTotal = stats.find((s) => s.name === 'memory.total')?.value;
@@ -54,7 +57,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 export default function Utilization() {
-  const hostsQ = useQuery(allQuery('hosts'));
+  const hostsQ = useQuery(allWithStatisticsQuery('hosts'));
   const clustersQ = useQuery(allQuery('clusters'));
   const usage = useHostUsage(hostsQ.data ?? []);
   const clusters = clustersQ.data ?? [];

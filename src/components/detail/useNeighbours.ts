@@ -4,7 +4,7 @@
 // at a page edge the neighbouring page is fetched (one page, never the whole collection).
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { listQuery } from '../../query';
+import { listPageQuery } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { useListParams } from '../useListParams';
 
@@ -14,13 +14,13 @@ export interface Neighbours { prev?: Neighbour; next?: Neighbour; position?: { i
 export function useNeighbours(collection: string, id: string, defaultSort = 'name'): Neighbours {
   const { params } = useListParams(defaultSort);
   const [sp] = useSearchParams();
-  const current = useQuery({ ...listQuery(collection, params), refetchInterval: false });
+  const current = useQuery({ ...listPageQuery(collection, params), refetchInterval: false });
   const items = current.data && !current.isPlaceholderData ? current.data.items : undefined;
   const index = items ? items.findIndex((i) => String(i.id) === id) : -1;
   const needPrev = index === 0 && params.page > 1;
   const needNext = !!items && index >= 0 && index === items.length - 1 && !!current.data?.hasNextPage;
-  const before = useQuery({ ...listQuery(collection, { ...params, page: params.page - 1 }), enabled: needPrev, refetchInterval: false });
-  const after = useQuery({ ...listQuery(collection, { ...params, page: params.page + 1 }), enabled: needNext, refetchInterval: false });
+  const before = useQuery({ ...listPageQuery(collection, { ...params, page: params.page - 1 }), enabled: needPrev, refetchInterval: false });
+  const after = useQuery({ ...listPageQuery(collection, { ...params, page: params.page + 1 }), enabled: needNext, refetchInterval: false });
 
   const link = (item: XmlObject, page: number): Neighbour => {
     const next = new URLSearchParams(sp);

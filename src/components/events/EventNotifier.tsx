@@ -1,5 +1,6 @@
 // Errors and alerts from the engine as notifications (a Snackbar with a short stack, text only), and the
-// do-not-disturb switch for the app bar. While do-not-disturb is on, nothing is polled for them.
+// do-not-disturb switch for the app bar. The feed is filled by the change feed (useChangeFeed), so it
+// costs no polling of its own while that works; while do-not-disturb is on it is not read at all.
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import NotificationsOffIcon from '@mui/icons-material/NotificationsOff';
 import Alert from '@mui/material/Alert';
@@ -23,7 +24,7 @@ const HIDE_AFTER = 10_000;
 
 export default function EventNotifier() {
   const dnd = useDoNotDisturb();
-  const interval = useRefreshInterval();
+  const interval = useRefreshInterval('followed');
   const feed = useQuery({ ...eventsFeedQuery(NOTIFY_CRITERIA), enabled: !dnd, refetchInterval: interval, refetchIntervalInBackground: true });
   const baseline = useRef<number | undefined>(undefined);
   const [queue, setQueue] = useState<XmlObject[]>([]);

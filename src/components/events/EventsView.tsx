@@ -1,5 +1,6 @@
-// The events of one search, followed live (`from=` polls at the refresh interval), with older pages
-// on demand and removal. Used by the events page and by every entity's events tab.
+// The events of one search, followed live (`from=` polls at the refresh interval, or through the change
+// feed: eventsFeed.ts), with older pages on demand and removal. Used by the events page and by every
+// entity's events tab.
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -11,15 +12,17 @@ import ErrorAlert from '../ErrorAlert';
 import QueryState from '../QueryState';
 import EventsList from './EventsList';
 import RemoveEventDialog from './RemoveEventDialog';
-import { eventsFeedQuery, loadOlderEvents } from './eventsFeed';
+import { eventsFeedQuery, feedCadence, loadOlderEvents } from './eventsFeed';
 import { t } from '../../i18n';
 
 interface Props { criteria: string; label?: string; removable?: boolean }
 
 export default function EventsView({ criteria, label = 'Events', removable = true }: Props) {
   const client = useQueryClient();
-  const interval = useRefreshInterval();
-  const feed = useQuery({ ...eventsFeedQuery(criteria), refetchInterval: interval, refetchIntervalInBackground: true });
+  const cadence = feedCadence(criteria);
+  const interval = useRefreshInterval(cadence ?? 'changes');
+  // Every event: the layout's change feed polls this very query; a second timer would poll it twice.
+  const feed = useQuery({ ...eventsFeedQuery(criteria), refetchInterval: cadence ? interval : false, refetchIntervalInBackground: true });
   const [removing, setRemoving] = useState<XmlObject>();
   const [older, setOlder] = useState<{ busy: boolean; error?: unknown }>({ busy: false });
   const loadOlder = async () => {

@@ -2,9 +2,12 @@
 // poll asks only for what is newer than the newest event shown (`events;from=<id>`, the entry point's
 // `events/search` template), so an idle poll transfers an empty `<events/>`. Older pages are read with
 // `id<oldest` and merged under what is shown. Ids are numeric and increase.
+// The feed of every event (criteria '') is the portal's change feed (issue 12): the only poll at the
+// user's interval; what its new events name is invalidated (query/changes.ts), and the feeds in FOLLOWED
+// get their new events from it instead of polling.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { fillTemplate, get, itemsOf, withMatrix, type EntryPoint } from '../../api';
-import { entryPointQuery, keys } from '../../query';
+import { entryPointQuery, invalidateNamed, keys, type Cadence } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 
 export const EVENTS_PAGE = 50;
@@ -73,6 +76,32 @@ async function fetchEvents(client: QueryClient, opts: { criteria?: string; from?
   return itemsOf((await get(eventsPath(ep, opts), { signal })).value);
 }
 
+/** The change feed's search: every event. */
+export const CHANGES = '';
+
+// guide 25.1: severities in increasing order.
+const SEVERITY = ['normal', 'warning', 'error', 'alert'];
+const rank = (e: XmlObject) => SEVERITY.indexOf(String(e.severity ?? 'normal'));
+
+/** Searches the change feed fills, with the same test the engine's search makes. */
+const FOLLOWED: Record<string, (e: XmlObject) => boolean> = {
+  'severity>normal': (e) => rank(e) > 0,
+  'severity>=error': (e) => rank(e) >= 2,
+};
+
+/** How a view of this feed polls: the change feed is polled by the layout; followed feeds only without it. */
+export const feedCadence = (criteria: string): Cadence | undefined =>
+  criteria.trim() === CHANGES ? undefined : criteria.trim() in FOLLOWED ? 'followed' : 'changes';
+
+/** New events seen by the change feed: invalidate what they name, and pass them to the followed feeds. */
+function onChanges(client: QueryClient, fresh: readonly XmlObject[]): void {
+  void invalidateNamed(client, fresh);
+  for (const [criteria, match] of Object.entries(FOLLOWED)) {
+    const mine = fresh.filter(match);
+    if (mine.length) client.setQueryData<EventFeed>(keys.feed('events', criteria), (cur) => cur && { ...cur, events: mergeEvents(cur.events, mine, Math.max(MAX_SHOWN, cur.events.length)) });
+  }
+}
+
 /** The feed for a search: the newest page at first, then only what is new since the newest shown. */
 export const eventsFeedQuery = (criteria: string) =>
   queryOptions({
@@ -84,6 +113,7 @@ export const eventsFeedQuery = (criteria: string) =>
         return { events: mergeEvents([], events), hasOlder: events.length >= EVENTS_PAGE };
       }
       const fresh = await fetchEvents(client, { criteria, from: newestId(prev.events) }, signal);
+      if (fresh.length && criteria.trim() === CHANGES) onChanges(client, fresh);
       // Merge into what is shown now: a removal or an older page may have changed it during the request.
       const cur = client.getQueryData<EventFeed>(queryKey) ?? prev;
       return fresh.length ? { ...cur, events: mergeEvents(cur.events, fresh, Math.max(MAX_SHOWN, cur.events.length)) } : cur;

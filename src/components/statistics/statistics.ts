@@ -31,13 +31,6 @@ export const statisticsQuery = (href: string) =>
     staleTime: 2_000,
   });
 
-/**
- * How often usage bars and utilization refresh: the list interval, but not more than twice a minute
- * (usage moves continuously, so following it at list speed would cost a request per row every 10 s).
- */
-export const USAGE_MIN_INTERVAL = 30_000;
-export const usageInterval = (listInterval: number | false): number | false => (listInterval === false ? false : Math.max(listInterval, USAGE_MIN_INTERVAL));
-
 /** The statistics href of a resource: its `statistics` link, else `<collection>/<id>/statistics`. */
 export function statisticsHref(resource: XmlObject, collectionPath: string): string {
   const links = Array.isArray(resource.link) ? resource.link : resource.link ? [resource.link] : [];

@@ -13,7 +13,7 @@ import QueryState from '../../components/QueryState';
 import ResourceTable from '../../components/ResourceTable';
 import SearchBox from '../../components/SearchBox';
 import { useListParams } from '../../components/useListParams';
-import { listQuery, PAGE_SIZE, refIds, useRefNames } from '../../query';
+import { listWithStatisticsQuery, PAGE_SIZE, refIds, useRefNames } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { vmColumns } from './vmColumns';
 import { t } from '../../i18n';
@@ -25,7 +25,8 @@ const VM_REFS = [['host', 'hosts'], ['cluster', 'clusters']] as const;
 
 export default function VmsPage() {
   const { params, update } = useListParams('name');
-  const list = useQuery(listQuery('vms', params));
+  // Refetched when an event names a VM, else once a minute (at 10 s) with the rows' statistics inline.
+  const list = useQuery(listWithStatisticsQuery('vms', params));
   const [selected, setSelected] = useState<Map<string, XmlObject>>(new Map());
   const rows = list.data?.items ?? [];
   const names = useRefNames(useMemo(() => refIds(rows, VM_REFS), [rows]));
