@@ -7,7 +7,6 @@ import '../hosts/rules';
 import '../hosts/nicRules';
 import '../writes/inventoryRules';
 import '../writes/v3Adapters';
-import '../writes/affinityRules';
 import '../writes/tagRules';
 import '../views/inventory';
 import '../views/storage';

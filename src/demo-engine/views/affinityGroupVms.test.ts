@@ -35,6 +35,6 @@ describe('affinity group VMs', () => {
     const r = w.post(path, `<vm id="${elsewhere.id}"/>`);
     expect(r.status).toBe(409);
     expect(r.xml.detail).toContain('is not in the cluster of the Affinity Group');
-    expect(w.post(path, '<vm id="00000000-0000-0000-0000-000000000000"/>').status).toBe(404);
+    expect(w.post(path, '<vm id="00000000-0000-0000-0000-000000000000"/>').status).toBe(400);
   });
 });

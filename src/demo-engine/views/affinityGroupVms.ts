@@ -12,7 +12,7 @@ registerView('clusters/affinitygroups/vms', {
   add(ctx, group, body, [cluster]) {
     if (!body.id && !body.name) throw new EngineFault(400, 'Incomplete parameters', 'VM [id|name] required for add');
     const vm = ctx.store.list('vms').find((v) => v.id === body.id || (!body.id && v.name === body.name));
-    if (!vm) throw new EngineFault(404, 'Not Found', `Entity not found: VM: ${body.id ? `id=${body.id}` : `name=${body.name}`}`);
+    if (!vm) throw new EngineFault(400, 'Operation Failed', `Entity not found: VM: ${body.id ? `id=${body.id}` : `name=${body.name}`}`);
     if (vm.cluster?.id !== cluster.id) throw operationFailed(`Cannot add VM to Affinity Group. VM ${vm.name} is not in the cluster of the Affinity Group.`);
     if (ctx.store.get(key(cluster, group), vm.id)) throw operationFailed(`Cannot add VM to Affinity Group. VM ${vm.name} is already in the Affinity Group.`);
     return ctx.store.put(key(cluster, group), { id: vm.id });
