@@ -27,7 +27,7 @@ test('create a VM from a template with cloned disks and cloud-init, and see it i
   await page.getByRole('button', { name: 'Initialization' }).click();
   await expect(field(page, 'Initialization method')).toHaveValue('cloud-init');
   await field(page, 'VM hostname').fill(`${name}.example.com`);
-  await page.getByRole('button', { name: 'System' }).click();
+  await page.getByRole('button', { name: 'System', exact: true }).click();
   await field(page, 'Memory').fill('3072');
   await page.screenshot({ path: `${SHOTS}/forms-vm-new.png`, fullPage: true });
 
@@ -65,7 +65,7 @@ test('edit a VM: only memory changes in the engine', async ({ page, request }) =
   await expect(page.getByRole('heading', { name: 'Edit virtual machine' })).toBeVisible();
   await expect(field(page, 'Name')).toHaveValue(name);
   await expect(field(page, 'Template')).toBeDisabled();
-  await page.getByRole('button', { name: 'System' }).click();
+  await page.getByRole('button', { name: 'System', exact: true }).click();
   await expect(field(page, 'Memory')).toHaveValue(String(memory / 1024 ** 2));
   await field(page, 'Memory').fill(String(newMiB));
   await page.screenshot({ path: `${SHOTS}/forms-vm-edit.png`, fullPage: true });
