@@ -194,13 +194,12 @@ test('add a NIC to a VM from /vms/<id>/nics/new', async ({ page, request }) => {
 test('create a VM from a snapshot of another VM (guide 15.6.5.2)', async ({ page, request }) => {
   // The first VM (by name) with a snapshot the picker offers: a taken one, not its Active VM (the VM itself).
   const vms = await api(request, '/vms?search=sortby%20name%20asc');
-  let sourceId = '';
   let sourceName = '';
   let snapId = '';
-  for (const [, id, vmName] of vms.matchAll(/<vm href="[^"]*" id="([^"]+)">\s*<name>([^<]+)<\/name>/g)) {
+  for (const [, id, vmName] of vms.matchAll(/<vm href="[^"]*" id="([^"]+)">[\s\S]*?<name>([^<]+)<\/name>/g)) {
     const snaps = await api(request, `/vms/${id}/snapshots`);
     const taken = [...snaps.matchAll(/<snapshot href="[^"]*" id="([^"]+)">[\s\S]*?<\/snapshot>/g)].find((m) => !/<type>active<\/type>/.test(m[0]));
-    if (taken) { [sourceId, sourceName, snapId] = [id, vmName, taken[1]]; break; }
+    if (taken) { [sourceName, snapId] = [vmName, taken[1]]; break; }
   }
   expect(snapId, 'a VM with a taken snapshot').not.toBe('');
   const name = `from-snap-${stamp()}`;
