@@ -9,20 +9,21 @@ import type { VmExtraTab } from '../resources/vms/VmDetailPage';
 import { DETAIL_ROUTES, SUB_DETAIL_ROUTES } from './detailRoutes';
 import Layout from './Layout';
 import NotFoundPage from './NotFoundPage';
+import { loadCollectionPage, loadDashboardPage, loadVmDetailPage, loadVmsPage } from './pageLoaders';
 import { labelOf } from './navigation';
 import { t, tk } from '../i18n';
 
 // Every page is a separate chunk, loaded on first use (the data grid comes with the lists, charts with
 // the detail pages, forms with the form pages: issue 12).
-const CollectionPage = lazy(() => import('./CollectionPage'));
-const DashboardPage = lazy(() => import('./DashboardPage'));
-const VmsPage = lazy(() => import('../resources/vms/VmsPage'));
+const CollectionPage = lazy(loadCollectionPage);
+const DashboardPage = lazy(loadDashboardPage);
+const VmsPage = lazy(loadVmsPage);
 const HelpdeskPage = lazy(() => import('../resources/helpdesk/HelpdeskPage'));
 const EventsPage = lazy(() => import('../resources/events/EventsPage'));
 const ResourceFormPage = lazy(() => import('../components/form/ResourceFormPage'));
 const SnapshotRequestsPage = lazy(() => import('../resources/snapshotrequests/SnapshotRequestsPage'));
 const VmSnapshotRequests = lazy(() => import('../resources/snapshotrequests/VmSnapshotRequests'));
-const VmDetailPage = lazy(() => import('../resources/vms/VmDetailPage'));
+const VmDetailPage = lazy(loadVmDetailPage);
 const VmFormPage = lazy(() => import('../resources/vms/VmFormPage'));
 
 function AnyCollection() {

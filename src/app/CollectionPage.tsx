@@ -5,7 +5,7 @@ import AddIcon from '@mui/icons-material/Add';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { BulkActionBar, useRowActions } from '../components/actions';
@@ -16,7 +16,7 @@ import SavedSearches from '../components/search/SavedSearches';
 import TagTree from '../components/tags/TagTree';
 import { tagOf, withTag } from '../components/tags/tagFilter';
 import { useListParams } from '../components/useListParams';
-import { allQuery, entryPointQuery, listQuery, PAGE_SIZE, refIds, useRefNames, type ListPage } from '../query';
+import { allQuery, entryPointQuery, listQuery, PAGE_SIZE, refIds, useRefNames, type ListPage, type ListParams } from '../query';
 import { tableFor } from '../schema';
 import { actionTableFor } from '../schema/actions';
 import type { XmlObject } from '../xsd/parse';
@@ -29,7 +29,9 @@ export default function CollectionPage({ segment, label }: { segment: string; la
   const noun = inSentence(view.noun === view.label.toLowerCase() ? title : t(view.noun));
   const entry = useQuery(entryPointQuery());
   const searchable = !!entry.data && segment in entry.data.searches;
-  const { params, update } = useListParams(searchable ? view.defaultSort : '');
+  const client = useQueryClient();
+  const prefetch = useCallback((next: ListParams) => { if (searchable) void client.prefetchQuery(listQuery(segment, next)); }, [client, searchable, segment]);
+  const { params, update } = useListParams(searchable ? view.defaultSort : '', prefetch);
   const paged = useQuery({ ...listQuery(segment, params), enabled: searchable });
   const whole = useQuery({
     ...allQuery(segment), enabled: !!entry.data && !searchable, staleTime: 0,

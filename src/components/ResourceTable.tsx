@@ -4,7 +4,7 @@
 import Box from '@mui/material/Box';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { DataGrid, type GridColDef, type GridRowId, type GridSortModel } from '@mui/x-data-grid';
 import type { XmlObject } from '../xsd/parse';
 import type { ListParams } from '../query';
@@ -39,8 +39,11 @@ export const rowIdOf = (r: XmlObject): string => String(r.id ?? r.href ?? r.name
 
 export default function ResourceTable({ label, rows, columns: all, params, pageSize, hasNextPage, loading, onChange, selection, clientSide }: Props) {
   const phone = useMediaQuery((t: Theme) => t.breakpoints.down('sm'), { noSsr: true });
-  const columns = phone ? phoneColumns(all) : all;
-  const cols = columns.map(({ sortBy, ...c }) => ({ ...c, sortable: !!sortBy }));
+  // Stable identities for the grid: new column objects or a new selection model on every render make it
+  // render every cell again (a click on "next page" renders the page once before the rows arrive).
+  const columns = useMemo(() => (phone ? phoneColumns(all) : all), [phone, all]);
+  const cols = useMemo(() => columns.map(({ sortBy, ...c }) => ({ ...c, sortable: !!sortBy })), [columns]);
+  const selected = useSelectionProps(selection);
   const sortField = columns.find((c) => c.sortBy === params.sortBy)?.field;
   // Stable identity: a new array on every render makes the grid think the sort changed and jump to page 1.
   const sortModel: GridSortModel = useMemo(() => (sortField ? [{ field: sortField, sort: params.order ?? 'asc' }] : []), [sortField, params.order]);
@@ -59,7 +62,7 @@ export default function ResourceTable({ label, rows, columns: all, params, pageS
         columns={cols}
         getRowId={rowIdOf}
         loading={loading}
-        {...selectionProps(selection)}
+        {...selected}
         paginationMode="server"
         sortingMode="server"
         disableColumnFilter
@@ -79,23 +82,26 @@ export default function ResourceTable({ label, rows, columns: all, params, pageS
   );
 }
 
-function selectionProps(selection: Props['selection']) {
-  if (!selection) return {};
-  return {
+/** The grid's selection props; the model keeps its identity while the same rows are selected. */
+function useSelectionProps(selection: Props['selection']) {
+  const key = selection ? [...selection.ids].join('\n') : undefined;
+  const onChange = useRef(selection?.onChange);
+  onChange.current = selection?.onChange;
+  return useMemo(() => (key === undefined ? {} : {
     checkboxSelection: true,
     keepNonExistentRowsSelected: true,
-    rowSelectionModel: { type: 'include' as const, ids: new Set<GridRowId>(selection.ids) },
-    onRowSelectionModelChange: (m: { type: 'include' | 'exclude'; ids: Set<GridRowId> }) =>
-      selection.onChange(new Set([...m.ids].map(String))),
-  };
+    rowSelectionModel: { type: 'include' as const, ids: new Set<GridRowId>(key ? key.split('\n') : []) },
+    onRowSelectionModelChange: (m: { type: 'include' | 'exclude'; ids: Set<GridRowId> }) => onChange.current?.(new Set([...m.ids].map(String))),
+  }), [key]);
 }
 
 /** Small collections the engine cannot search (roles, tags, MAC pools): sorted and paged in the browser. */
 function ClientTable({ label, rows, columns, pageSize, loading, selection }: Pick<Props, 'label' | 'rows' | 'columns' | 'pageSize' | 'loading' | 'selection'>) {
-  const cols = columns.map(({ sortBy: _s, ...c }) => c);
+  const cols = useMemo(() => columns.map(({ sortBy: _s, ...c }) => c), [columns]);
+  const selected = useSelectionProps(selection);
   return (
     <Box sx={{ height: 'calc(100vh - 230px)', minHeight: 320, width: '100%' }}>
-      <DataGrid aria-label={label} rows={rows} columns={cols} getRowId={rowIdOf} loading={loading} {...selectionProps(selection)}
+      <DataGrid aria-label={label} rows={rows} columns={cols} getRowId={rowIdOf} loading={loading} {...selected}
         disableColumnFilter disableRowSelectionOnClick pageSizeOptions={[pageSize]} initialState={{ pagination: { paginationModel: { pageSize } } }}
         disableVirtualization={import.meta.env.MODE === 'test'} density="compact" />
     </Box>

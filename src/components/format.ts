@@ -14,8 +14,16 @@ export function formatBytes(value: unknown): string {
     v /= 1024;
     u++;
   }
-  const shown = new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: v < 10 ? 2 : 1, useGrouping: false }).format(v);
-  return `${shown} ${UNITS[u]}`;
+  return `${numberFormat(v < 10 ? 2 : 1).format(v)} ${UNITS[u]}`;
+}
+
+// Building an Intl.NumberFormat costs far more than formatting with one: one per language and precision.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(digits: number): Intl.NumberFormat {
+  const key = `${currentLocale()} ${digits}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: digits, useGrouping: false })));
+  return f;
 }
 
 /** CPU topology as cores×sockets, e.g. "2×1". */

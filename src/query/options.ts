@@ -5,7 +5,13 @@ import { collectionPath, composeSearch, get, itemsOf, linkHref, parseEntryPoint,
 import type { XmlObject } from '../xsd/parse';
 import { keys, type ListParams } from './keys';
 import { SIGNALLED } from './changes';
-import { refetchIntervalOf } from './refresh';
+import { refetchIntervalOf, USAGE_META } from './refresh';
+
+/**
+ * A page read this recently is used as it is when the page asks for it: the list's click prefetches the next
+ * page (useListParams), and the grid's observer, arriving after the click's render, must not read it again.
+ */
+export const JUST_READ_MS = 2_000;
 
 /** The engine's page size when a search has no `;max=` (guide 7.3.9). */
 export const PAGE_SIZE = 100;
@@ -56,6 +62,7 @@ export const listQuery = (c: string, params: ListParams) =>
     queryKey: keys.list(c, params),
     queryFn: ({ client, signal }) => readPage(client, c, params, signal),
     placeholderData: keepPreviousData,
+    staleTime: JUST_READ_MS,
     // The refresh policy (refresh.ts): what events name refetches when they name it, the rest at the
     // user's interval; slower, then paused, when hidden; a burst after an action.
     refetchInterval: refetchIntervalOf(SIGNALLED.has(c) ? 'signalled' : 'changes'),
@@ -73,8 +80,10 @@ export const listWithStatisticsQuery = (c: 'vms' | 'hosts', params: ListParams) 
     queryKey: keys.listWithStatistics(c, params),
     queryFn: ({ client, signal, queryKey }) => readPage(client, c, params, signal, client.getQueryData(queryKey) ? ['statistics'] : undefined),
     placeholderData: keepPreviousData,
+    staleTime: JUST_READ_MS,
     refetchInterval: refetchIntervalOf('signalledUsage'),
     refetchIntervalInBackground: true,
+    meta: USAGE_META,
   });
 
 /** The query a collection's list page reads, for views that share its cache (a detail page's previous/next). */
@@ -91,6 +100,7 @@ export const allWithStatisticsQuery = (c: 'hosts') =>
       return itemsOf((await get(path, { signal, detail: ['statistics'] })).value);
     },
     refetchInterval: refetchIntervalOf('signalledUsage'),
+    meta: USAGE_META,
   });
 
 /** Every item of a small collection (hosts, clusters) to resolve names once, not per row. */

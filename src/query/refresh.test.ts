@@ -2,7 +2,8 @@
 // after a task starts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { taskStore } from '../tasks';
-import { BURST_INTERVAL, BURST_LENGTH, refreshPolicy } from './refresh';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { BURST_INTERVAL, BURST_LENGTH, feedInterval, refetchIntervalOf, refreshPolicy, USAGE_META } from './refresh';
 
 const setHidden = (hidden: boolean) => {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
@@ -100,5 +101,44 @@ describe('refreshPolicy', () => {
     expect(resumed).toHaveBeenLastCalledWith(false);
     off();
     unsubscribe();
+  });
+});
+
+describe('the change feed and usage refreshes share one beat', () => {
+  it('an idle page asks at most six times a minute at 10 s, and the feed never waits more than two intervals', async () => {
+    vi.useFakeTimers();
+    await vi.advanceTimersByTimeAsync(BURST_LENGTH + 1_000); // past any burst an earlier test started
+    refreshPolicy.setFollowing(true);
+    const client = new QueryClient();
+    const asked: { what: string; at: number }[] = [];
+    const observe = (what: string, options: object) => new QueryObserver(client, {
+      queryKey: [what], queryFn: async () => { asked.push({ what, at: Date.now() }); return asked.length; }, refetchIntervalInBackground: true, ...options,
+    }).subscribe(() => {});
+    const stopUsage = observe('usage', { refetchInterval: refetchIntervalOf('signalledUsage'), meta: USAGE_META });
+    const stopFeed = observe('feed', { refetchInterval: () => feedInterval(client) });
+    await vi.advanceTimersByTimeAsync(60_000); // settle
+    asked.length = 0;
+    await vi.advanceTimersByTimeAsync(180_000);
+    // Any minute (a sliding window from each request): at most six requests, one of them the usage refresh.
+    for (const { at } of asked) {
+      const inMinute = asked.filter((a) => a.at >= at && a.at < at + 60_000);
+      expect(inMinute.length, inMinute.map((a) => a.what).join(', ')).toBeLessThanOrEqual(6);
+    }
+    expect(asked.filter((a) => a.what === 'usage')).toHaveLength(3);
+    const feedTimes = asked.filter((a) => a.what === 'feed').map((a) => a.at);
+    const gaps = feedTimes.slice(1).map((t, i) => t - feedTimes[i]);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(20_000);
+    expect(gaps.filter((g) => g === 10_000).length).toBeGreaterThan(gaps.length / 2);
+    stopFeed();
+    stopUsage();
+    client.clear();
+  });
+
+  it('a usage query that does not poll by itself (the list brings its statistics) does not take a turn', () => {
+    refreshPolicy.setFollowing(true);
+    const client = new QueryClient();
+    const stop = new QueryObserver(client, { queryKey: ['row stats'], queryFn: async () => 1, refetchInterval: false }).subscribe(() => {});
+    expect(feedInterval(client, later())).toBe(10_000);
+    stop();
   });
 });

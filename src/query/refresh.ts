@@ -6,7 +6,7 @@
 // queries they cover (cadence `signalled`) refresh by themselves only as a safety net, gauges (CPU and
 // memory use) once a minute. A tab hidden longer than the background interval stops polling altogether
 // and refreshes once when it is shown again.
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { taskStore } from '../tasks';
 
@@ -157,6 +157,27 @@ function isHidden(): boolean {
 
 export const refreshPolicy = new RefreshPolicy();
 
+/**
+ * Marks a query that refreshes usage (CPU and memory) on its own at the gauge interval. Such a refresh takes
+ * the change feed's turn (`feedInterval`), so an idle page asks the engine once per interval, not once more
+ * a minute: at 10 s, five feed reads and one usage read a minute (issue 12 target 5: ≤ 6 requests/min).
+ */
+export const USAGE_META = { usage: true } as const;
+
+/**
+ * The change feed's next interval, evaluated after each of its reads: the user's interval, or twice it when
+ * a usage refresh falls due before the next read would (the feed then reads right after it, and `from=`
+ * brings whatever happened in between, so no event is lost; at most one interval later, once a minute).
+ */
+export function feedInterval(client: QueryClient, now = Date.now()): number | false {
+  const own = refreshPolicy.interval('changes', now);
+  const gauge = refreshPolicy.interval('gauge', now);
+  if (own === false || gauge === false || !refreshPolicy.isFollowing() || refreshPolicy.bursting(now)) return own;
+  const usageDue = client.getQueryCache().findAll({ type: 'active', predicate: (q) => q.meta?.usage === true })
+    .some((q) => { const due = q.state.dataUpdatedAt + gauge; return due > now && due <= now + own * 1.5; });
+  return usageDue ? 2 * own : own;
+}
+
 /** For `refetchInterval` in query options: evaluated again after every fetch. */
 export const refetchIntervalOf = (cadence: Cadence) => (): number | false => refreshPolicy.interval(cadence);
 
@@ -174,8 +195,39 @@ export function useRefreshChoice(): [RefreshChoice, (c: RefreshChoice) => void] 
 
 /** When any query last brought fresh data from the engine (ms), for "Updated hh:mm:ss". */
 export function useLastUpdate(): number | undefined {
-  const client = useQueryClient();
+  const latest = latestUpdateOf(useQueryClient());
+  return useSyncExternalStore(latest.subscribe, latest.get, latest.get);
+}
+
+// The newest `dataUpdatedAt` of a client's cache, kept as queries succeed: a page with a hundred rows gets
+// hundreds of cache events while it loads, and reading every query's state on each was a hot spot.
+const latestByClient = new WeakMap<QueryClient, { get: () => number | undefined; subscribe: (l: () => void) => () => void }>();
+function latestUpdateOf(client: QueryClient) {
+  let entry = latestByClient.get(client);
+  if (entry) return entry;
   const cache = client.getQueryCache();
-  const latest = () => Math.max(0, ...cache.getAll().map((q) => q.state.dataUpdatedAt)) || undefined;
-  return useSyncExternalStore(cache.subscribe.bind(cache), latest, latest);
+  const read = () => Math.max(0, ...cache.getAll().map((q) => q.state.dataUpdatedAt)) || undefined;
+  let latest = read();
+  const listeners = new Set<() => void>();
+  let unsubscribe: (() => void) | undefined;
+  entry = {
+    get: () => latest,
+    subscribe: (l) => {
+      listeners.add(l);
+      if (!unsubscribe) latest = read(); // what changed while nobody listened
+      unsubscribe ??= cache.subscribe((e) => {
+        const at = e.query.state.dataUpdatedAt;
+        if (e.type === 'updated' && at > (latest ?? 0)) {
+          latest = at;
+          for (const fn of listeners) fn();
+        }
+      });
+      return () => {
+        listeners.delete(l);
+        if (listeners.size === 0) { unsubscribe?.(); unsubscribe = undefined; }
+      };
+    },
+  };
+  latestByClient.set(client, entry);
+  return entry;
 }

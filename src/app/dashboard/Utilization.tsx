@@ -18,7 +18,7 @@ import StatusChip from '../../components/StatusChip';
 import UsageBar from '../../components/statistics/UsageBar';
 import { statisticsHref, statisticsQuery, usageOf } from '../../components/statistics/statistics';
 import { inlineStatistics } from '../../components/statistics/useUsage';
-import { allQuery, allWithStatisticsQuery, useRefreshInterval } from '../../query';
+import { allQuery, allWithStatisticsQuery, USAGE_META, useRefreshInterval } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { clusterUsage, type HostUsage } from './utilization';
 import { searchLink } from './searchLink';
@@ -32,6 +32,7 @@ function useHostUsage(hosts: XmlObject[]): HostUsage[] {
       enabled: h.status?.state === 'up' && !inlineStatistics(h),
       refetchInterval: gauge,
       refetchIntervalInBackground: false,
+      meta: USAGE_META,
     })),
   });
   return hosts.map((host, i) => {

@@ -5,7 +5,7 @@ import MoreVertIcon from '@mui/icons-material/MoreVert';
 import IconButton from '@mui/material/IconButton';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { XmlObject } from '../../xsd/parse';
 import type { ResourceColumn } from '../ResourceTable';
 import ActionDialog from './ActionDialog';
@@ -19,7 +19,8 @@ export type RowActionDialogs = Record<string, (row: XmlObject, onClose: () => vo
 export function useRowActions(segment: string, onDone?: (choice: ActionChoice, resource: XmlObject) => void, dialogs: RowActionDialogs = {}): { column: ResourceColumn; element: ReactNode } {
   const [menu, setMenu] = useState<{ row: XmlObject; anchor: HTMLElement } | null>(null);
   const [open, setOpen] = useState<{ row: XmlObject; choice: ActionChoice } | null>(null);
-  const column: ResourceColumn = {
+  // One column object while the segment stays: a new one per render would make the grid render every cell again.
+  const column: ResourceColumn = useMemo(() => ({
     field: '__actions', headerName: t('Actions'), width: 80, sortable: false, disableColumnMenu: true,
     renderCell: ({ row }) => (choicesFor(segment, row).length ? (
       <IconButton size="small" aria-label={t('Actions for {{row}}', { row: resourceName(row) })} aria-haspopup="menu"
@@ -27,7 +28,7 @@ export function useRowActions(segment: string, onDone?: (choice: ActionChoice, r
         <MoreVertIcon fontSize="small" />
       </IconButton>
     ) : null),
-  };
+  }), [segment]);
   const choices = menu ? choicesFor(segment, menu.row) : [];
   const element = (
     <>

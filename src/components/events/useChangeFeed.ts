@@ -4,13 +4,14 @@
 // tab is shown again it asks at once, and, if the tab had paused, refreshes what is on screen once.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { keys, refreshPolicy, useRefreshInterval } from '../../query';
+import { feedInterval, keys, refreshPolicy, useRefreshInterval } from '../../query';
 import { CHANGES, eventsFeedQuery } from './eventsFeed';
 
 export function useChangeFeed(): void {
   const client = useQueryClient();
+  // Re-rendered when the interval choice, visibility or a burst changes it; a usage refresh takes a turn.
   const interval = useRefreshInterval('changes');
-  const feed = useQuery({ ...eventsFeedQuery(CHANGES), refetchInterval: interval, refetchIntervalInBackground: true });
+  const feed = useQuery({ ...eventsFeedQuery(CHANGES), refetchInterval: interval === false ? false : () => feedInterval(client), refetchIntervalInBackground: true });
   const following = feed.status === 'success';
   useEffect(() => refreshPolicy.setFollowing(following), [following]);
   useEffect(() => () => refreshPolicy.setFollowing(false), []);

@@ -5,7 +5,7 @@
 // in maintenance) fetch nothing. That read is polled at the gauge interval (refresh.ts: once a minute
 // at the 10 s refresh) while the tab is visible, unless the list's own refreshes bring the statistics.
 import { useQuery } from '@tanstack/react-query';
-import { useRefreshInterval } from '../../query';
+import { USAGE_META, useRefreshInterval } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { parseStatistics, statisticsHref, statisticsQuery, usageOf } from './statistics';
 
@@ -26,7 +26,7 @@ export function useUsage(kind: 'vm' | 'host', row: XmlObject, listRefreshes = fa
   const gauge = useRefreshInterval('gauge');
   const inline = inlineStatistics(row);
   const href = statisticsHref(row, kind === 'vm' ? '/vms' : '/hosts');
-  const q = useQuery({ ...statisticsQuery(href), enabled: active && !!row.id && !inline, refetchInterval: listRefreshes ? false : gauge, refetchIntervalInBackground: false });
+  const q = useQuery({ ...statisticsQuery(href), enabled: active && !!row.id && !inline, refetchInterval: listRefreshes ? false : gauge, refetchIntervalInBackground: false, meta: listRefreshes ? undefined : USAGE_META });
   if (!active) return { cpu: 0, memory: 0, active, loading: false };
   const stats = inline ?? q.data;
   return { ...(stats ? usageOf(kind, stats) : {}), active, loading: !stats && q.isPending };

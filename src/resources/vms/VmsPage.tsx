@@ -2,8 +2,8 @@
 // selected for bulk start / power off / shut down ... (what every selected VM's state allows).
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
 import { BulkActionBar, useRowActions, type RowActionDialogs } from '../../components/actions';
 import NewButton from '../../components/form/NewButton';
 import SavedSearches from '../../components/search/SavedSearches';
@@ -13,7 +13,7 @@ import QueryState from '../../components/QueryState';
 import ResourceTable from '../../components/ResourceTable';
 import SearchBox from '../../components/SearchBox';
 import { useListParams } from '../../components/useListParams';
-import { listWithStatisticsQuery, PAGE_SIZE, refIds, useRefNames } from '../../query';
+import { listWithStatisticsQuery, PAGE_SIZE, refIds, useRefNames, type ListParams } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import { vmColumns } from './vmColumns';
 import { t } from '../../i18n';
@@ -24,7 +24,8 @@ const CONSOLE_DIALOG: RowActionDialogs = { ticket: (vm, onClose) => <ConsoleDial
 const VM_REFS = [['host', 'hosts'], ['cluster', 'clusters']] as const;
 
 export default function VmsPage() {
-  const { params, update } = useListParams('name');
+  const client = useQueryClient();
+  const { params, update } = useListParams('name', useCallback((next: ListParams) => void client.prefetchQuery(listWithStatisticsQuery('vms', next)), [client]));
   // Refetched when an event names a VM, else once a minute (at 10 s) with the rows' statistics inline.
   const list = useQuery(listWithStatisticsQuery('vms', params));
   const [selected, setSelected] = useState<Map<string, XmlObject>>(new Map());
