@@ -9,13 +9,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { BulkActionBar, useRowActions } from '../components/actions';
+import PendingListBar from '../components/PendingListBar';
 import QueryState from '../components/QueryState';
 import ResourceTable, { rowIdOf } from '../components/ResourceTable';
 import SearchBox from '../components/SearchBox';
 import SavedSearches from '../components/search/SavedSearches';
 import TagTree from '../components/tags/TagTree';
 import { tagOf, withTag } from '../components/tags/tagFilter';
-import { useListParams } from '../components/useListParams';
+import { readAhead, useListParams } from '../components/useListParams';
 import { allQuery, entryPointQuery, listQuery, PAGE_SIZE, refIds, useRefNames, type ListPage, type ListParams } from '../query';
 import { tableFor } from '../schema';
 import { actionTableFor } from '../schema/actions';
@@ -30,7 +31,7 @@ export default function CollectionPage({ segment, label }: { segment: string; la
   const entry = useQuery(entryPointQuery());
   const searchable = !!entry.data && segment in entry.data.searches;
   const client = useQueryClient();
-  const prefetch = useCallback((next: ListParams) => { if (searchable) void client.prefetchQuery(listQuery(segment, next)); }, [client, searchable, segment]);
+  const prefetch = useCallback((next: ListParams) => (searchable ? readAhead(client, listQuery(segment, next)) : undefined), [client, searchable, segment]);
   const { params, update } = useListParams(searchable ? view.defaultSort : '', prefetch);
   const paged = useQuery({ ...listQuery(segment, params), enabled: searchable });
   const whole = useQuery({
@@ -83,6 +84,7 @@ export default function CollectionPage({ segment, label }: { segment: string; la
         {tagged ? <TagTree selected={tagOf(params.criteria)} onSelect={(t) => update({ criteria: withTag(params.criteria, t), page: 1 })} /> : null}
         <Stack spacing={1} sx={{ flex: 1, minWidth: 0 }}>
           {actionable ? <BulkActionBar segment={segment} selected={[...selected.values()]} onClear={() => setSelected(new Map())} noun={noun} /> : null}
+          {searchable && <PendingListBar segment={segment} params={params} />}
           <QueryState query={list} label={t('Loading {{label}}', { label: noun })}>
             {(data) => (
               <ResourceTable label={title} rows={data.items} columns={columns} params={params} pageSize={PAGE_SIZE}

@@ -1,12 +1,18 @@
 // A list's search, sort and page live in the URL (`?q=status%3Dup&sort=name&order=desc&page=2`),
 // so a reload or a shared link reproduces the view; the query key derives from them.
-// `prefetch` starts the next view's request on the click itself: the URL change renders the page again as a
-// transition (100 ms and more with a full grid) before the query would ask, and the request need not wait.
-import { useCallback, useMemo } from 'react';
+// With `prefetch`, a change reads the new view first and changes the URL once it is in (or after
+// NAVIGATE_WITHIN_MS, whichever comes first): the page then renders once, with the new rows, instead of
+// once with the old rows (a router navigation re-renders the whole page, 100 ms and more with a full grid)
+// and again when they arrive (issue 12: next page, sort and search ≤ 150 ms). PendingListBar shows the wait.
+import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ListParams } from '../query';
 
-export function useListParams(defaultSort = 'name', prefetch?: (next: ListParams) => void) {
+/** A slow engine's answer is not waited for: the page shows the new view loading after this long. */
+export const NAVIGATE_WITHIN_MS = 400;
+
+export function useListParams(defaultSort = 'name', prefetch?: (next: ListParams) => Promise<unknown> | void) {
   const [sp, setSp] = useSearchParams();
   const params: ListParams = useMemo(() => {
     const page = Number(sp.get('page'));
@@ -18,17 +24,34 @@ export function useListParams(defaultSort = 'name', prefetch?: (next: ListParams
       page: Number.isInteger(page) && page > 0 ? page : 1,
     };
   }, [sp, defaultSort]);
+  // A change made while the previous one still reads builds on it (two quick clicks on "next": page 3).
+  const pending = useRef<ListParams | undefined>(undefined);
 
   const update = useCallback((next: Partial<ListParams>) => {
-    const merged = { ...params, ...next };
-    prefetch?.(merged);
+    const merged = { ...(pending.current ?? params), ...next };
     const out = new URLSearchParams();
     if (merged.criteria) out.set('q', merged.criteria);
     if (merged.sortBy && merged.sortBy !== defaultSort) out.set('sort', merged.sortBy);
     if (merged.order === 'desc') out.set('order', 'desc');
     if (merged.page > 1) out.set('page', String(merged.page));
-    setSp(out);
+    const go = () => {
+      if (pending.current !== merged) return; // a newer change superseded this one
+      pending.current = undefined;
+      setSp(out);
+    };
+    pending.current = merged;
+    const reading = prefetch?.(merged);
+    if (!reading) return go();
+    void Promise.race([reading, new Promise((r) => setTimeout(r, NAVIGATE_WITHIN_MS))]).then(go, go);
   }, [params, setSp, defaultSort, prefetch]);
 
   return { params, update };
+}
+
+/**
+ * For `prefetch`: reads a view not in the cache yet and returns the read to wait for; a view already in the
+ * cache (a page seen before) shows at once, its refresh running behind it as usual.
+ */
+export function readAhead<T, K extends QueryKey>(client: QueryClient, options: FetchQueryOptions<T, Error, T, K>): Promise<void> | undefined {
+  return client.getQueryData(options.queryKey) === undefined ? client.prefetchQuery(options) : undefined;
 }

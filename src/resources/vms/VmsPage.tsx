@@ -9,6 +9,8 @@ import NewButton from '../../components/form/NewButton';
 import SavedSearches from '../../components/search/SavedSearches';
 import TagTree from '../../components/tags/TagTree';
 import { tagOf, withTag } from '../../components/tags/tagFilter';
+import PendingListBar from '../../components/PendingListBar';
+import { readAhead } from '../../components/useListParams';
 import QueryState from '../../components/QueryState';
 import ResourceTable from '../../components/ResourceTable';
 import SearchBox from '../../components/SearchBox';
@@ -25,7 +27,7 @@ const VM_REFS = [['host', 'hosts'], ['cluster', 'clusters']] as const;
 
 export default function VmsPage() {
   const client = useQueryClient();
-  const { params, update } = useListParams('name', useCallback((next: ListParams) => void client.prefetchQuery(listWithStatisticsQuery('vms', next)), [client]));
+  const { params, update } = useListParams('name', useCallback((next: ListParams) => readAhead(client, listWithStatisticsQuery('vms', next)), [client]));
   // Refetched when an event names a VM, else once a minute (at 10 s) with the rows' statistics inline.
   const list = useQuery(listWithStatisticsQuery('vms', params));
   const [selected, setSelected] = useState<Map<string, XmlObject>>(new Map());
@@ -64,6 +66,7 @@ export default function VmsPage() {
         <TagTree selected={tagOf(params.criteria)} onSelect={(t) => update({ criteria: withTag(params.criteria, t), page: 1 })} />
         <Stack spacing={1} sx={{ flex: 1, minWidth: 0 }}>
           <BulkActionBar segment="vms" selected={current} onClear={() => setSelected(new Map())} noun={t('virtual machines')} />
+          <PendingListBar segment="vms" params={params} />
           <QueryState query={list} label={t('Loading virtual machines')}>
             {(data) => (
               <ResourceTable
