@@ -5,6 +5,8 @@ import type { Entity } from '../types';
 import type { ActionFn } from '../writes/actions';
 import { newId } from '../writes/ids';
 import { registerRules } from '../writes/rules';
+import { AUDIT } from '../audit';
+import { GLUSTER_HOOK_ACTIONS } from './hooks';
 
 const event = (ctx: Ctx, code: number, description: string, vol: Entity) =>
   ctx.emit({ code, severity: 'normal', description, correlationId: ctx.correlationId, refs: { cluster: vol.cluster?.id } });
@@ -65,7 +67,40 @@ const resetAll: ActionFn = (ctx, vol) => {
   event(ctx, 4006, `All Volume Options were reset on ${vol.name}.`, vol);
 };
 
+// Rebalance and profiling (RSDL `glustervolumes/{id}/rebalance|stoprebalance|startprofile|stopprofile`):
+// only on a started volume, one rebalance at a time; the volume keeps which of them is running.
+const needsUp = (vol: Entity, what: string) => {
+  if (vol.status?.state !== 'up') throw operationFailed(`Cannot ${what} Gluster Volume. Gluster Volume is not up.`);
+};
+
+const rebalance: ActionFn = (ctx, vol) => {
+  needsUp(vol, 'rebalance');
+  if (vol._rebalancing) throw operationFailed(`Cannot rebalance Gluster Volume. A rebalance is already running on the volume ${vol.name}.`);
+  vol._rebalancing = true;
+  event(ctx, AUDIT.GLUSTER_VOLUME_REBALANCE_START, `Gluster Volume ${vol.name} rebalance started.`, vol);
+};
+
+const stopRebalance: ActionFn = (_ctx, vol) => {
+  if (!vol._rebalancing) throw operationFailed(`Cannot stop rebalance on Gluster Volume. Rebalance is not running on the volume ${vol.name}.`);
+  delete vol._rebalancing;
+};
+
+const startProfile: ActionFn = (ctx, vol) => {
+  needsUp(vol, 'start profiling on');
+  vol._profiling = true;
+  event(ctx, AUDIT.GLUSTER_VOLUME_PROFILE_START, `Profile started on Gluster Volume ${vol.name}.`, vol);
+};
+
+const stopProfile: ActionFn = (ctx, vol) => {
+  if (!vol._profiling) throw operationFailed(`Cannot stop profiling on Gluster Volume. Profiling is not running on the volume ${vol.name}.`);
+  delete vol._profiling;
+  event(ctx, AUDIT.GLUSTER_VOLUME_PROFILE_STOP, `Profile stopped on Gluster Volume ${vol.name}.`, vol);
+};
+
 export const GLUSTER_VOLUME_ACTIONS: Record<string, ActionFn> = {
   'glustervolumes/start': startVolume, 'glustervolumes/stop': stopVolume, 'glustervolumes/setoption': setOption,
   'glustervolumes/resetoption': resetOption, 'glustervolumes/resetalloptions': resetAll,
+  'glustervolumes/rebalance': rebalance, 'glustervolumes/stoprebalance': stopRebalance,
+  'glustervolumes/startprofile': startProfile, 'glustervolumes/stopprofile': stopProfile,
+  ...GLUSTER_HOOK_ACTIONS,
 };

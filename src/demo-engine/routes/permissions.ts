@@ -51,12 +51,21 @@ export function addPermission(ctx: Ctx) {
   assertRequired('POST', ctx.url.segments, body);
   resolveRefs(ctx, body);
   if (!ctx.store.get('roles', body.role?.id)) throw new EngineFault(400, 'Operation Failed', `Entity not found: Role: id=${body.role?.id}`);
-  const holder = body.user?.id ? 'user' : 'group';
-  const dup = ctx.store.list('permissions').find((p) => p[element]?.id === parent.id && p.role?.id === body.role.id && p[holder]?.id === body[holder]?.id);
+  // On a user or group (`users/{id}/permissions`, RSDL: role and one object) the path names who holds the
+  // role and the body the object it is held on; on an object the body names the user or group.
+  const onHolder = element === 'user' || element === 'group';
+  const holder = onHolder ? element : body.user?.id ? 'user' : 'group';
+  const holderId = onHolder ? parent.id : body[holder]?.id;
+  const objectElement = onHolder ? Object.values(OBJECT_ELEMENT).find((el) => el !== 'user' && el !== 'group' && body[el]?.id) : element;
+  const objectId = onHolder ? (objectElement ? body[objectElement].id : undefined) : parent.id;
+  if (!objectElement || !objectId || !holderId) {
+    throw new EngineFault(400, 'Incomplete parameters', onHolder ? 'Permission [data_center|cluster|host|storage_domain|vm|vmpool|template.id] required for add' : 'Permission [user|group.id] required for add');
+  }
+  const dup = ctx.store.list('permissions').find((p) => p[objectElement]?.id === objectId && p.role?.id === body.role.id && p[holder]?.id === holderId);
   if (dup) throw operationFailed('Cannot add Permission. Permission already exists.');
-  const p = ctx.store.put('permissions', { id: newId(ctx), role: { id: body.role.id }, [holder]: { id: body[holder].id }, [element]: { id: parent.id } });
+  const p = ctx.store.put('permissions', { id: newId(ctx), role: { id: body.role.id }, [holder]: { id: holderId }, [objectElement]: { id: objectId } });
   ctx.emit({ code: AUDIT.USER_ADD_PERMISSION, severity: 'normal', correlationId: ctx.correlationId,
-    description: `User/Group ${body[holder].id} was granted permission for Role ${ctx.store.get('roles', body.role.id)!.name} on ${parent.name ?? parent.id}, by ${userName(ctx.user)}.` });
+    description: `User/Group ${holderId} was granted permission for Role ${ctx.store.get('roles', body.role.id)!.name} on ${onHolder ? objectId : parent.name ?? parent.id}, by ${userName(ctx.user)}.` });
   return xml(201, 'permission', show(ctx, href, p), { Location: `${href}/${p.id}` });
 }
 

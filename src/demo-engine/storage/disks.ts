@@ -14,6 +14,7 @@ import { registerRules } from '../writes/rules';
 import { runChain } from '../vms/transitions';
 import { isDown } from '../vms/states';
 import { findDiskAnywhere } from './allDisks';
+import { exportDisk } from './domains';
 
 export const DISK_MS = 3000;
 const ALIAS = /^[\w.-]+$/;
@@ -112,4 +113,5 @@ export function copyOrMove(move: boolean, key: (ctx: Ctx) => string): ActionFn {
 export const DISK_ACTIONS: Record<string, ActionFn> = {
   copy: copyOrMove(false, (ctx) => findDiskAnywhere(ctx.store, ctx.params.id)?.key ?? 'disks'),
   move: copyOrMove(true, (ctx) => findDiskAnywhere(ctx.store, ctx.params.id)?.key ?? 'disks'),
+  export: exportDisk,
 };

@@ -88,7 +88,8 @@ const importImage: ActionFn = (ctx, image, action) => {
   return { disk: { id: disk.id } };
 };
 
-const exportDisk: ActionFn = (ctx, disk, action) => {
+/** Exports a disk to an image (Glance) domain: RSDL `disks/{id}/export` and `storagedomains/{id}/disks/{id}/export`. */
+export const exportDisk: ActionFn = (ctx, disk, action) => {
   const target = ctx.store.get('storagedomains', action.storage_domain?.id) ?? ctx.store.list('storagedomains').find((d) => d.name === action.storage_domain?.name);
   if (!target || target.type !== 'image') throw operationFailed('Cannot export Virtual Disk. The target Storage Domain is not an Image Domain.');
   if (disk.status?.state === 'locked') throw operationFailed('Cannot export Virtual Disk. Disk is locked.');

@@ -59,8 +59,31 @@ type Eng = ReturnType<typeof fresh>;
 function childIds(e: Eng, path: string): string[] {
   const r = e.call('GET', path);
   if (r.status !== 200) return [];
-  const prefix = (e.engine.mount + path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [...new Set([...r.body.matchAll(new RegExp(`href="${prefix}/([^"/;?]+)" id=`, 'g'))].map((m) => m[1]))];
+  // Items by their href's last segment, not the listed path: a collection reached through another parent
+  // (`/datacenters/{dc}/clusters`) lists items at their own href (`/clusters/{id}`).
+  const segment = (path.split('/').pop() ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...new Set([...r.body.matchAll(new RegExp(`href="[^"]*/${segment}/([^"/;?]+)" id=`, 'g'))].map((m) => m[1]))];
+}
+
+/** The item element of the collection named by a path's last segment, top-level or sub-collection. */
+function itemOfSegment(segment: string): string | undefined {
+  const top = collectionBySegment.get(segment);
+  if (top) return top.item;
+  for (const def of collectionBySegment.values()) {
+    const sub = def.subs?.find((x) => x.segment === segment);
+    if (sub) return sub.item;
+  }
+  return undefined;
+}
+
+/** POSTs a plausible item to the collection at `path`; true when the engine created one. */
+function createIn(e: Eng, path: string): boolean {
+  const segs = path.split('/').filter(Boolean);
+  const item = itemOfSegment(segs[segs.length - 1]);
+  if (!item) return false;
+  const template = '/' + segs.map((x, i) => (i % 2 ? `{${segs[i - 1].replace(/s$/, '')}}` : x)).join('/');
+  const r = e.call('POST', path, routeBody(e.engine.store, 'POST', segs, item, template));
+  return r.status >= 200 && r.status < 300;
 }
 
 const ROOTS: Record<string, string> = { vms: 'vm', disks: 'disk', templates: 'template', snapshots: 'snapshot' };
@@ -115,6 +138,8 @@ function* candidates(e: Eng, method: string, template: string): Generator<string
       return id ? [`${prefix}/${id}`] : [];
     }
     let ids = childIds(e, prefix).slice(0, 100);
+    // An empty collection a client can add to gets one item first (RSDL collections the seed leaves empty).
+    if (!ids.length && createIn(e, prefix)) ids = childIds(e, prefix).slice(0, 100);
     if (wantsAction && tail.length === 1) {
       const allows = (id: string) => e.call('GET', `${prefix}/${id}`).body.includes(`rel="${last}"`);
       ids = [...ids.filter(allows), ...ids.filter((id) => !allows(id))];
