@@ -62,12 +62,16 @@ test('set up networks: move a network into a new bond and attach another in one 
 
   // Break the one-NIC bond up, bond eth2 and eth3, and keep public on the bond.
   await dialog.getByRole('button', { name: 'Break up bond0' }).click();
+  await expect(dialog.getByText('Bond bond0 must have at least two slaves')).toBeHidden();
   await dialog.getByLabel('Bond eth2').check();
   await dialog.getByLabel('Bond eth3').check();
   await dialog.getByRole('button', { name: 'Create bond0 from the ticked NICs' }).click();
   await placeOf('public', 'bond0');
   await expect(dialog.getByLabel('Pending change')).toContainText('Create bond bond0 of eth2, eth3');
   await page.screenshot({ path: `${shots}/setup-networks.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${shots}/setup-networks-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(dialog).toBeHidden();
 

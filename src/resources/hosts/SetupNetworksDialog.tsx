@@ -40,7 +40,7 @@ export interface SetupNetworksDialogProps {
 }
 
 export default function SetupNetworksDialog({ host, initial, networks, netName, onClose, onDone }: SetupNetworksDialogProps) {
-  const [layout, setLayout] = useState<Layout>(initial);
+  const [layout, setLayoutState] = useState<Layout>(initial);
   const [bondSlaves, setBondSlaves] = useState<string[]>([]);
   const [check, setCheck] = useState(true);
   const [timeout, setTimeoutText] = useState('120');
@@ -55,6 +55,11 @@ export default function SetupNetworksDialog({ host, initial, networks, netName, 
   const seconds = Number(timeout);
   const timeoutError = Number.isInteger(seconds) && seconds > 0 ? '' : t('Enter a whole number of seconds above 0');
 
+  // A new edit answers the engine's last refusal: the fault goes, the choices stay.
+  const setLayout = (next: Layout) => {
+    setLayoutState(next);
+    setError(undefined);
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy || timeoutError || !changes.length) return;
@@ -85,7 +90,7 @@ export default function SetupNetworksDialog({ host, initial, networks, netName, 
             <Table size="small" aria-label={t('Interfaces and their networks')}>
               <TableHead>
                 <TableRow>
-                  <TableCell padding="checkbox">{t('Bond')}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('Into a bond')}</TableCell>
                   <TableCell>{t('Interface')}</TableCell>
                   <TableCell>{t('Networks')}</TableCell>
                   <TableCell>{t('Bond')}</TableCell>
