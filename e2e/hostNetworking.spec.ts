@@ -43,6 +43,7 @@ test('set up networks: move a network into a new bond and attach another in one 
   const placeOf = async (net: string, where: string) => {
     await dialog.getByLabel(`Place of ${net}`).click();
     await page.getByRole('option', { name: where, exact: true }).click();
+    await expect(page.getByRole('listbox')).toBeHidden();
   };
   // A bond of eth2 alone: the dialog lets the admin try; the engine refuses it.
   await dialog.getByLabel('Bond eth2').check();
