@@ -10,6 +10,7 @@ import { isRunning } from '../vms/states';
 import { runChain } from '../vms/transitions';
 import { chooseHost } from '../vms/placement';
 import { migrate, MIGRATION_MS } from '../vms/migration';
+import { commitNetConfig } from './setupNetworks';
 
 export const HOST_TIMING = { maintenance: 3000, activate: 3000, fence: 4000, install: 6000 };
 
@@ -109,7 +110,7 @@ const iscsidiscover: ActionFn = (_ctx, _host, action) => {
 export const HOST_ACTIONS: Record<string, ActionFn> = {
   deactivate, activate, fence, install,
   upgrade: install,
-  commitnetconfig: () => undefined,
+  commitnetconfig: commitNetConfig,
   refresh: () => undefined,
   iscsidiscover,
   iscsilogin: () => undefined,

@@ -8,6 +8,7 @@ import type { Entity } from '../types';
 import type { ActionFn } from '../writes/actions';
 import { isTrue } from '../writes/body';
 import { newId } from '../writes/ids';
+import { setupNetworksV3 } from './setupNetworks';
 
 const attachments = (ctx: Ctx, host: Entity) => `hosts/${host.id}/networkattachments`;
 const hostOfNic = (ctx: Ctx) => ctx.store.get('hosts', ctx.params.id)!;
@@ -44,6 +45,8 @@ export function detach(ctx: Ctx, host: Entity, a: Entity): void {
 }
 
 const setupNetworks: ActionFn = (ctx, host, action) => {
+  // v3 form: the whole desired NIC layout (setupNetworks.ts).
+  if (action.host_nics) return setupNetworksV3(ctx, host, action);
   if (['installing', 'non_responsive', 'reboot'].includes(host.status?.state)) throw operationFailed(`Cannot setup Networks. Host is in ${host.status.state} status.`);
   const key = attachments(ctx, host);
   for (const a of action.removed_network_attachments?.network_attachment ?? []) {
@@ -53,14 +56,6 @@ const setupNetworks: ActionFn = (ctx, host, action) => {
   }
   for (const a of action.modified_network_attachments?.network_attachment ?? []) {
     attach(ctx, host, nicOf(ctx, host, a.host_nic), networkOf(ctx, a.network), a.ip_address_assignments ? { ip_address_assignments: a.ip_address_assignments } : {});
-  }
-  // v3 form: the whole desired NIC layout; networks no longer named on any NIC are detached.
-  const nics: Entity[] | undefined = action.host_nics?.host_nic;
-  if (nics) {
-    const wanted = new Map<string, Entity>();
-    for (const n of nics) if (n.network) wanted.set(networkOf(ctx, n.network).id, nicOf(ctx, host, n.id || n.name ? n : undefined));
-    for (const a of ctx.store.list(key)) if (!wanted.has(a.network?.id)) detach(ctx, host, a);
-    for (const [netId, nic] of wanted) attach(ctx, host, nic, ctx.store.get('networks', netId)!);
   }
   const emit = (code: number, description: string) => ctx.emit({ code, severity: 'normal', description, correlationId: ctx.correlationId, refs: { host: host.id, cluster: host.cluster?.id } });
   emit(AUDIT.PERSIST_SETUP_NETWORK_ON_HOST, `Network changes were saved on host ${host.name} by ${userName(ctx.user)}.`);

@@ -24,7 +24,7 @@ import { getTop, listTop } from './generic';
 import { listDeep, removeDeep, updateDeep } from './deep';
 import { addPermission, getPermission, listPermissions, removePermission } from './permissions';
 import { getCdrom, getStatistic, listStatistics, putCdrom } from './vmDevices';
-import { getOnResource, getSubActionStatus, getUnderResource, postOnResource, postOnSubResource, removeSub, updateSub } from './writes';
+import { getOnResource, getSubActionStatus, getUnderResource, postOnResource, postOnSubResource, postHostNicsSetup, removeSub, updateSub } from './writes';
 
 export function registerRoutes(router: Router): Router {
   router.add('GET', '', entryPoint).add('GET', 'capabilities', getCapabilities).add('GET', 'capabilities/:id', getCapabilityVersion);
@@ -46,7 +46,8 @@ export function registerRoutes(router: Router): Router {
     .add('GET', ':coll/:id/:sub/:subId/:deep/:deepId/statistics', listStatistics)
     .add('GET', ':coll/:id/:sub/:subId/statistics/:statId', getStatistic)
     .add('GET', 'vms/:id/cdroms/:subId', getCdrom)
-    .add('PUT', 'vms/:id/cdroms/:subId', putCdrom);
+    .add('PUT', 'vms/:id/cdroms/:subId', putCdrom)
+    .add('POST', 'hosts/:id/nics/setupnetworks', postHostNicsSetup);
   router
     .add('GET', ':coll', listTop)
     .add('POST', ':coll', createTop)

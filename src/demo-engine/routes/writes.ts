@@ -65,6 +65,12 @@ export function postOnResource(ctx: Ctx): EngineResponse {
   return runAction(ctx, entity, `${ctx.base}/${def.segment}/${entity.id}`, x, fn);
 }
 
+/** POST /hosts/{id}/nics/setupnetworks: the NIC collection's action (rsdl), the host's setupnetworks. */
+export function postHostNicsSetup(ctx: Ctx): EngineResponse {
+  Object.assign(ctx.params, { coll: 'hosts', sub: 'setupnetworks' });
+  return postOnResource(ctx);
+}
+
 /** GET coll/{id}/x: a sub-collection, or 405 for an action URL (actions only take POST, guide 7.4.7). */
 export function getOnResource(ctx: Ctx): EngineResponse {
   const isSub = collectionBySegment.get(ctx.params.coll)?.subs?.some((s) => s.segment === ctx.params.sub);

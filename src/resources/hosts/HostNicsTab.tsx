@@ -28,6 +28,8 @@ import type { TaskRequest } from '../../tasks';
 import type { XmlObject } from '../../xsd/parse';
 import AttachNetworkDialog from './AttachNetworkDialog';
 import CreateBondDialog from './CreateBondDialog';
+import SetupNetworksDialog from './SetupNetworksDialog';
+import { layoutOf } from './setupNetworksModel';
 import { commitRequest, detachNetworkRequest, enslaved, isBond, networksByNic, removeBondRequest, slavesOf } from './hostNetworking';
 import { t } from '../../i18n';
 
@@ -46,6 +48,9 @@ export default function HostNicsTab({ host }: { host: XmlObject }) {
   const [attachTo, setAttachTo] = useState<XmlObject | null>(null);
   const [asking, setAsking] = useState<Asking | null>(null);
   const [commit, setCommit] = useState<{ busy: boolean; outcome?: ActionOutcome }>({ busy: false });
+  const [settingUp, setSettingUp] = useState(false);
+  // After setupnetworks the host runs a configuration it has not saved (guide 14.8.8) until commitnetconfig.
+  const [unsaved, setUnsaved] = useState(false);
   const client = useQueryClient();
   // The engine decides what the host now has: re-read its NICs and attachments after every change.
   const refresh = () => {
@@ -82,12 +87,15 @@ export default function HostNicsTab({ host }: { host: XmlObject }) {
   });
   const save = async () => {
     setCommit({ busy: true });
-    setCommit({ busy: false, outcome: await performAction(commitRequest(host)) });
+    const outcome = await performAction(commitRequest(host));
+    setCommit({ busy: false, outcome });
+    if (outcome.state === 'complete') setUnsaved(false);
   };
 
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Button variant="contained" disabled={!nics.data} onClick={() => setSettingUp(true)}>{t('Set up networks')}</Button>
         <Button variant="outlined" disabled={!bondable} onClick={() => setBonding(true)}>{t('Create bond')}</Button>
         <Button variant="contained" disabled={commit.busy} onClick={() => void save()}>
           {commit.busy ? t('Saving…') : t('Save network configuration')}
@@ -96,6 +104,11 @@ export default function HostNicsTab({ host }: { host: XmlObject }) {
           {chosen.length && !bondable ? t('A bond needs two or more NICs that are not bonds or in a bond.') : t('Select two NICs to bond them.')}
         </Typography>
       </Stack>
+      {unsaved ? (
+        <Alert severity="warning" action={<Button color="inherit" size="small" disabled={commit.busy} onClick={() => void save()}>{t('Save network configuration')}</Button>}>
+          {t('The network configuration of {{host}} is not yet saved: it is lost when the host reboots.', { host: nameOf(host) })}
+        </Alert>
+      ) : null}
       {commit.outcome?.state === 'failed' ? (
         <Alert severity="error" role="alert" onClose={() => setCommit({ busy: false })}>
           {t('The network configuration was not saved: {{value}} {{value2}}', { value: commit.outcome.error?.reason ?? '', value2: commit.outcome.error?.detail ?? '' })}
@@ -156,6 +169,10 @@ export default function HostNicsTab({ host }: { host: XmlObject }) {
       </QueryState>
       {bonding ? (
         <CreateBondDialog host={host} nics={all} slaves={chosen} networks={free} onClose={() => setBonding(false)} onDone={() => { setSelected(new Set()); refresh(); }} />
+      ) : null}
+      {settingUp ? (
+        <SetupNetworksDialog host={host} initial={layoutOf(all, attachments.data)} networks={clusterNetworks.data ?? allNetworks.data ?? []} netName={netName}
+          onClose={() => setSettingUp(false)} onDone={() => { setUnsaved(true); setCommit({ busy: false }); refresh(); }} />
       ) : null}
       {attachTo ? <AttachNetworkDialog host={host} nic={attachTo} networks={free} onClose={() => setAttachTo(null)} onDone={refresh} /> : null}
       {asking ? (
