@@ -47,7 +47,6 @@ const rows: Row[] = [
   ['initial JS (gzip)', bundle?.initialGzipKiB, 'KiB', 250, 'low'],
   ['login page JS (gzip)', bundle?.pages?.['login page'], 'KiB', 150, 'low'],
   ['XML decode, list pages', decode?.now, 'MB/s', 25, 'high'],
-  ['XML decode, before issue 12 (same run)', decode?.before, 'MB/s', 25, 'high'],
   ['VM list 10k: first rows (navigation in the app)', step('open /vms'), 'ms', 300, 'low'],
   ['VM list 10k: next page', step('next page'), 'ms', 150, 'low'],
   ['VM list 10k: sort', step('sort by name desc'), 'ms', 150, 'low'],
