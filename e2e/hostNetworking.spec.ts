@@ -89,5 +89,5 @@ test('set up networks: move a network into a new bond and attach another in one 
   await page.locator('.MuiAlert-root').filter({ hasText: 'not yet saved' }).getByRole('button', { name: 'Save network configuration' }).click();
   await expect(page.getByText(/network configuration of .* is saved/)).toBeVisible();
   await expect(page.getByText(/is not yet saved/)).toBeHidden();
-  expect(await api(request, '/events')).toMatch(/<code>1101<\/code>/);
+  expect(await api(request, '/events')).toMatch(/<code>1104<\/code>/);
 });

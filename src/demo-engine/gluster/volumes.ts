@@ -37,14 +37,14 @@ const startVolume: ActionFn = (ctx, vol) => {
   if (vol.status?.state === 'up') throw operationFailed('Cannot start Gluster Volume. Gluster Volume is already started.');
   vol.status = { state: 'up' };
   for (const b of bricksOf(ctx, vol)) b.status = { state: 'up' };
-  event(ctx, 4008, `Gluster Volume ${vol.name} started.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_START, `Gluster Volume ${vol.name} started.`, vol);
 };
 
 const stopVolume: ActionFn = (ctx, vol) => {
   if (vol.status?.state !== 'up') throw operationFailed('Cannot stop Gluster Volume. Gluster Volume is already stopped.');
   vol.status = { state: 'down' };
   for (const b of bricksOf(ctx, vol)) b.status = { state: 'down' };
-  event(ctx, 4010, `Gluster Volume ${vol.name} stopped.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_STOP, `Gluster Volume ${vol.name} stopped.`, vol);
 };
 
 const options = (vol: Entity): Entity[] => vol.options?.option ?? [];
@@ -52,19 +52,19 @@ const options = (vol: Entity): Entity[] => vol.options?.option ?? [];
 const setOption: ActionFn = (ctx, vol, action) => {
   const { name, value } = action.option ?? {};
   vol.options = { option: [...options(vol).filter((o) => o.name !== name), { name, value }] };
-  event(ctx, 4004, `Volume Option ${name}=${value} was set on ${vol.name}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_OPTION_SET, `Volume Option ${name}=${value} was set on ${vol.name}.`, vol);
 };
 
 const resetOption: ActionFn = (ctx, vol, action) => {
   const name = action.option?.name;
   if (!options(vol).some((o) => o.name === name)) throw operationFailed(`Cannot reset Gluster Volume option. Option ${name} is not set.`);
   vol.options = { option: options(vol).filter((o) => o.name !== name) };
-  event(ctx, 4006, `Volume Option ${name} was reset on ${vol.name}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_OPTIONS_RESET, `Volume Option ${name} was reset on ${vol.name}.`, vol);
 };
 
 const resetAll: ActionFn = (ctx, vol) => {
   vol.options = { option: [] };
-  event(ctx, 4006, `All Volume Options were reset on ${vol.name}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_OPTIONS_RESET_ALL, `All Volume Options were reset on ${vol.name}.`, vol);
 };
 
 // Rebalance and profiling (RSDL `glustervolumes/{id}/rebalance|stoprebalance|startprofile|stopprofile`):

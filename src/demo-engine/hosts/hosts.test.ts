@@ -114,7 +114,7 @@ describe('maintenance with running VMs', () => {
     expect(movers.map((v) => w.get(`/vms/${v.id}`).xml.host.id).every((id: string) => id !== a.id)).toBe(true);
     expect(w.get(`/hosts/${a.id}`).xml.status.state).toBe('maintenance');
     const codes = store.list('events').filter((e) => e.correlation_id === 'maint').map((e) => e.code);
-    expect(codes).toEqual(expect.arrayContaining([600, 62, 63, 17]));
+    expect(codes).toEqual(expect.arrayContaining([600, 62, 63, 15]));
     void b;
   });
 

@@ -1,5 +1,5 @@
 // Host write rules (guide 13.4-13.5, recorded ovirt-3.3-faults/Host_*) and the status → actions table.
-import { userName } from '../audit';
+import { AUDIT, userName } from '../audit';
 import { EngineFault, operationFailed } from '../faults';
 import { registerActions } from '../represent';
 import { isRunning } from '../vms/states';
@@ -73,7 +73,7 @@ registerRules('hosts', {
   },
   event(kind, host, ctx) {
     const verb = { add: 'added', update: 'updated', remove: 'removed' }[kind];
-    return { code: kind === 'add' ? 1100 : kind === 'update' ? 1101 : 1102, description: `Host ${host.name} was ${verb} by ${userName(ctx.user)}.`, refs: kind === 'remove' ? undefined : { host: host.id } };
+    return { code: kind === 'add' ? AUDIT.USER_ADD_VDS : kind === 'update' ? AUDIT.USER_UPDATE_VDS : AUDIT.USER_REMOVE_VDS, description: `Host ${host.name} was ${verb} by ${userName(ctx.user)}.`, refs: kind === 'remove' ? undefined : { host: host.id } };
   },
 });
 

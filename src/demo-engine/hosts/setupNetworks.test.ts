@@ -37,7 +37,7 @@ describe('setupnetworks with host_nics (the desired layout)', () => {
     expect(events()).toContain(1124);
     expect(w.post(`/hosts/${host.id}/commitnetconfig`, '<action/>').status).toBe(200);
     expect(w.engine.store.get('hosts', host.id)!._netUncommitted).toBeUndefined();
-    expect(events()).toContain(1101);
+    expect(events()).toContain(1104);
   });
 
   it('breaks up a bond that is not listed and frees its slaves; NICs left out lose their networks', () => {

@@ -89,7 +89,7 @@ export function copyOrMove(move: boolean, key: (ctx: Ctx) => string): ActionFn {
     const current = disk.storage_domains?.storage_domain?.[0]?.id;
     if (current === sd.id) throw operationFailed(`Cannot ${verb} Virtual Disk. The source and target storage domains are the same.`);
     const emit = diskEventer(ctx);
-    emit(AUDIT.USER_COPIED_DISK, `User ${userName(ctx.user)} is ${move ? 'moving' : 'copying'} disk ${disk.alias} to domain ${sd.name}.`, disk);
+    emit(move ? AUDIT.USER_MOVED_DISK : AUDIT.USER_COPIED_DISK, `User ${userName(ctx.user)} is ${move ? 'moving' : 'copying'} disk ${disk.alias} to domain ${sd.name}.`, disk);
     const k = key(ctx);
     let copyId: string | undefined;
     // A template's disk is copied in place: the same image then lives on one more domain (guide 16.6).
@@ -104,7 +104,7 @@ export function copyOrMove(move: boolean, key: (ctx: Ctx) => string): ActionFn {
       d.status = { state: 'ok' };
       if (move) d.storage_domains = { storage_domain: [{ id: sd.id }] };
       if (inPlace) d.storage_domains = { storage_domain: [...(d.storage_domains?.storage_domain ?? []), { id: sd.id }] };
-      emit(AUDIT.USER_COPIED_DISK_FINISHED_SUCCESS, `User ${userName(ctx.user)} finished ${move ? 'moving' : 'copying'} disk ${d.alias} to domain ${sd.name}.`, d);
+      emit(move ? AUDIT.USER_MOVED_DISK_FINISHED_SUCCESS : AUDIT.USER_COPIED_DISK_FINISHED_SUCCESS, `User ${userName(ctx.user)} finished ${move ? 'moving' : 'copying'} disk ${d.alias} to domain ${sd.name}.`, d);
     }]]);
     return copyId ? { disk: { id: copyId } } : undefined;
   };

@@ -19,12 +19,12 @@ const exportTemplate: ActionFn = (ctx: Ctx, t: Entity, action) => {
     throw operationFailed('Cannot export Template. Template already exists on the Export Domain.');
   }
   const correlationId = ctx.correlationId;
-  const emit = (description: string) => ctx.emit({ code: AUDIT.USER_EXPORT_TEMPLATE, severity: 'normal', description, correlationId, refs: { template: t.id } });
-  emit(`Starting to export Template ${t.name} to ${sd.name} (User: ${userName(ctx.user)})`);
+  const emit = (code: number, description: string) => ctx.emit({ code, severity: 'normal', description, correlationId, refs: { template: t.id } });
+  emit(AUDIT.IMPORTEXPORT_STARTING_EXPORT_TEMPLATE, `Starting to export Template ${t.name} to ${sd.name} (User: ${userName(ctx.user)})`);
   runChain(ctx, 'templates', t.id, [[0, (x) => { x.status = { state: 'locked' }; }], [EXPORT_MS, (x) => {
     x.status = { state: 'ok' };
     ctx.store.put(`storagedomains/${sd.id}/templates`, { ...clone(x), storage_domain: { id: sd.id } });
-    emit(`Template ${x.name} was exported successfully to ${sd.name}`);
+    emit(AUDIT.IMPORTEXPORT_EXPORT_TEMPLATE, `Template ${x.name} was exported successfully to ${sd.name}`);
   }]]);
 };
 

@@ -22,8 +22,8 @@ export function exportVm(ctx: Ctx, vm: Entity, action: Record<string, any>) {
     : ctx.store.list('storagedomains').find((d) => (action.storage_domain?.name ? d.name === action.storage_domain.name : d.type === 'export'));
   if (!sd || sd.type !== 'export') throw operationFailed('Cannot export VM. The target Storage Domain is not an Export Domain.');
   const emit = vmEventer(ctx);
-  emit(AUDIT.USER_EXPORT_VM, `Starting export Vm ${vm.name} to ${sd.name}`, vm);
-  lockThenDown(ctx, vm, (v) => emit(AUDIT.USER_EXPORT_VM, `Vm ${v.name} was exported successfully to ${sd.name}`, v));
+  emit(AUDIT.IMPORTEXPORT_STARTING_EXPORT_VM, `Starting export Vm ${vm.name} to ${sd.name}`, vm);
+  lockThenDown(ctx, vm, (v) => emit(AUDIT.IMPORTEXPORT_EXPORT_VM, `Vm ${v.name} was exported successfully to ${sd.name}`, v));
 }
 
 export function detach(ctx: Ctx, vm: Entity) {
