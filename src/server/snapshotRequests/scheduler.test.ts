@@ -9,6 +9,7 @@ import { NO_POSTGRES, postgresBin, startCluster, type TestCluster } from '../tes
 import { KEY_FILE } from './credentials';
 import { DB_FILE } from './db';
 import { HOUR_MS } from './rules';
+import { LOCKED_TIMEOUT_MS } from './steps';
 import { ADMIN, grant, harness, MARY, PASSWORDS, snapshotsOf, vmIn, type Harness } from './testHarness';
 
 const hasPostgres = !!postgresBin();
@@ -312,6 +313,47 @@ describe('never deletes a snapshot it did not create', () => {
     expect(await status(row.id)).toBe('failed');
     expect((await texts(row.id)).at(-1)).toMatch(/2 snapshots carry "before upgrading \(SR-1\)".*deletes none of them/);
     expect(snapshotsOf(h.engine, vm.id).map((s) => s.id)).toEqual(twins);
+  });
+});
+describe('a snapshot the engine keeps locked', () => {
+  /** Makes the engine keep this request's snapshot locked from now on, whatever its own schedule says. */
+  const keepLocked = (vmId: string) => {
+    const store = h.engine.store;
+    const put = store.put.bind(store);
+    const stick = <T extends object>(e: T): T => Object.defineProperty(e, 'snapshot_status', { get: () => 'locked', set: () => {}, configurable: true });
+    for (const snap of snapshotsOf(h.engine, vmId)) stick(snap);
+    store.put = (key, entity) => (key === `vms/${vmId}/snapshots` && String(entity.description).includes('(SR-') ? stick(put(key, entity)) : put(key, entity));
+  };
+
+  it('while being taken: the request fails after the timeout with what is left on the engine, and asks for no second one', async () => {
+    const vm = vmIn(h.engine);
+    keepLocked(vm.id);
+    const row = await request(ADMIN, { vm_id: vm.id });
+    await h.settle();
+    expect(await status(row.id)).toBe('taking');
+    h.advance(LOCKED_TIMEOUT_MS);
+    await h.settle();
+    expect(await status(row.id)).toBe('failed');
+    expect((await texts(row.id)).at(-1)).toMatch(/^error: Snapshot SR-\d+ \(.+\) of .+ stayed locked for \d+ minutes after the engine accepted it; the request stops waiting and will not delete it\./);
+    expect(snapshotsOf(h.engine, vm.id)).toHaveLength(1);
+  });
+
+  it('while being deleted: the request fails after the timeout with a message', async () => {
+    const vm = vmIn(h.engine);
+    const row = await request(ADMIN, { vm_id: vm.id });
+    await h.settle();
+    expect(await status(row.id)).toBe('taken');
+    // The engine locks the snapshot to remove it, and never gets there.
+    const store = h.engine.store;
+    const remove = store.remove.bind(store);
+    store.remove = (key, id) => (key === `vms/${vm.id}/snapshots` ? false : remove(key, id));
+    h.advance(2 * HOUR_MS);
+    await h.settle();
+    expect(await status(row.id)).toBe('deleting');
+    h.advance(LOCKED_TIMEOUT_MS);
+    await h.settle();
+    expect(await status(row.id)).toBe('failed');
+    expect((await texts(row.id)).at(-1)).toMatch(/^error: Snapshot SR-\d+ \(.+\) of .+ stayed locked for \d+ minutes while the engine deleted it; the request stops waiting/);
   });
 });
 });

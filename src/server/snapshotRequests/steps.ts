@@ -22,6 +22,14 @@ export const RETRY_DELETE_MS = 24 * HOUR_MS;
 export const CLOCK_SKEW_MS = 5 * 60_000;
 /** A deletion the engine shows no sign of after this long was never received: it is asked again. */
 export const RESEND_DELETE_MS = 60_000;
+/**
+ * A snapshot the engine keeps locked longer than this (engine clock, from when it was asked) is reported, not
+ * waited on forever (issue 15). Taking one with large disks can take minutes; half an hour is far past that.
+ * Either way the request fails and says what is left on the engine: a snapshot stuck while being taken is not
+ * asked for again (a second one would be taken beside it), and the engine refuses to delete a locked one.
+ */
+export const LOCKED_TIMEOUT_MS = 30 * 60_000;
+const minutes = (ms: number) => Math.round(ms / 60_000);
 
 export interface StepDeps {
   requests: RequestStore;
@@ -109,7 +117,13 @@ export class RequestSteps {
       await this.change(row, 'failed', {}, [['error', `The engine no longer has snapshot ${row.snap_id}; it was not completed.`]]);
       return;
     }
-    if (snap.snapshot_status === 'locked') return; // still being taken
+    if (snap.snapshot_status === 'locked') { // still being taken
+      const lockedFor = now - (row.asked_on ?? row.updated_on);
+      if (lockedFor > LOCKED_TIMEOUT_MS) {
+        await this.change(row, 'failed', {}, [['error', `Snapshot ${snapshotName(row.id)} (${row.snap_id}) of ${row.vm_name} stayed locked for ${minutes(lockedFor)} minutes after the engine accepted it; the request stops waiting and will not delete it. Check the VM's snapshots: if the engine finishes it, delete it there.`]]);
+      }
+      return;
+    }
     const toDate = Math.max(row.to_date, now + row.valid_for * HOUR_MS);
     await this.change(row, 'taken', { to_date: toDate }, [
       ['info', `Snapshot created ${snapshotName(row.id)} (${row.snap_id}): ${row.description}`],
@@ -188,7 +202,14 @@ export class RequestSteps {
       await this.change(row, 'deleted', {}, [['info', `Snapshot ${snapshotName(row.id)} (${row.snap_id}) deleted.`]]);
       return;
     }
-    if (snap.snapshot_status === 'locked' || justAsked) return; // the engine is removing it
+    if (justAsked) return;
+    if (snap.snapshot_status === 'locked') { // the engine is removing it
+      const lockedFor = now - (row.asked_on ?? row.updated_on);
+      if (lockedFor > LOCKED_TIMEOUT_MS) {
+        await this.change(row, 'failed', {}, [['error', `Snapshot ${snapshotName(row.id)} (${row.snap_id}) of ${row.vm_name} stayed locked for ${minutes(lockedFor)} minutes while the engine deleted it; the request stops waiting (the engine refuses to delete a locked snapshot, so asking again cannot help). Check the VM's snapshots.`]]);
+      }
+      return;
+    }
     // Not being removed long after the deletion was recorded: the server that was to ask stopped first.
     if (now - (row.asked_on ?? row.updated_on) < RESEND_DELETE_MS) return;
     if (snap.description !== engineDescription(row.id, row.description)) {
