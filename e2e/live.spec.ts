@@ -54,6 +54,20 @@ test('a custom event added through the API appears on the events page without a 
   expect((await request.get(`${API}/events/${id}`, { headers: AUTH })).status()).toBe(404);
 });
 
+test('an event another admin removes leaves the events page at the next refresh', async ({ page, request }) => {
+  await logIn(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }).click();
+  const table = page.getByRole('table', { name: 'Events' });
+  const text = `e2e removed elsewhere ${Date.now()}`;
+  const id = await addEventThroughApi(request, text);
+  const row = table.getByRole('row').filter({ hasText: text });
+  await expect(row).toBeVisible({ timeout: 20_000 });
+  // Another admin, with a session of its own, removes it: no event says so.
+  expect((await request.delete(`${API}/events/${id}`, { headers: AUTH })).status()).toBe(200);
+  await expect(row).toHaveCount(0, { timeout: 20_000 });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+});
+
 test('an idle events page polls with from= and receives next to nothing', async ({ page }) => {
   await logIn(page);
   await chooseRefresh(page, '5 s');

@@ -31,6 +31,8 @@ export const keys = {
   /** An incremental feed (events followed with `from=`), one per search. */
   feeds: (c: string) => [c, 'feed'] as const,
   feed: (c: string, criteria: string) => [c, 'feed', criteria] as const,
+  /** The newest page of a feed read again to find what someone else removed (a `from=` poll cannot tell). */
+  feedCheck: (c: string, criteria: string) => [c, 'feedCheck', criteria] as const,
   /** The statistics of any resource, by its statistics href (VMs, hosts, disks, NICs). */
   statistics: (href: string) => ['statistics', href] as const,
 };

@@ -6,23 +6,29 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useRefreshInterval } from '../../query';
+import { keys, useRefreshInterval } from '../../query';
 import type { XmlObject } from '../../xsd/parse';
 import ErrorAlert from '../ErrorAlert';
 import QueryState from '../QueryState';
 import EventsList from './EventsList';
 import RemoveEventDialog from './RemoveEventDialog';
-import { eventsFeedQuery, feedCadence, loadOlderEvents } from './eventsFeed';
+import { dropRemovedEvents, eventsFeedQuery, feedCadence, loadOlderEvents } from './eventsFeed';
 import { t } from '../../i18n';
 
-interface Props { criteria: string; label?: string; removable?: boolean }
+/** `checkRemoved`: the events page finds events someone else removed at each refresh (one more read). */
+interface Props { criteria: string; label?: string; removable?: boolean; checkRemoved?: boolean }
 
-export default function EventsView({ criteria, label = 'Events', removable = true }: Props) {
+export default function EventsView({ criteria, label = 'Events', removable = true, checkRemoved = false }: Props) {
   const client = useQueryClient();
   const cadence = feedCadence(criteria);
   const interval = useRefreshInterval(cadence ?? 'changes');
   // Every event: the layout's change feed polls this very query; a second timer would poll it twice.
   const feed = useQuery({ ...eventsFeedQuery(criteria), refetchInterval: cadence ? interval : false, refetchIntervalInBackground: true });
+  const changes = useRefreshInterval('changes');
+  useQuery({
+    queryKey: keys.feedCheck('events', criteria), queryFn: ({ signal }) => dropRemovedEvents(client, criteria, signal),
+    enabled: checkRemoved && feed.isSuccess, refetchInterval: changes, refetchIntervalInBackground: false, staleTime: 0,
+  });
   const [removing, setRemoving] = useState<XmlObject>();
   const [older, setOlder] = useState<{ busy: boolean; error?: unknown }>({ busy: false });
   const loadOlder = async () => {

@@ -136,3 +136,29 @@ export async function loadOlderEvents(client: QueryClient, criteria: string): Pr
 export function forgetEvent(client: QueryClient, id: string): void {
   client.setQueriesData<EventFeed>({ queryKey: keys.feeds('events') }, (cur) => cur && { ...cur, events: cur.events.filter((e) => String(e.id) !== id) });
 }
+
+/**
+ * Events removed by someone else (another admin, another tab): the newest page of the search read again, and
+ * every shown event inside the ids it covers that it lacks leaves the feed. Events the feed brought during the
+ * read stay; older shown ones than the page (paged back) are not checked. Returns how many left.
+ */
+export async function dropRemovedEvents(client: QueryClient, criteria: string, signal?: AbortSignal): Promise<number> {
+  // What was shown before asking: an event the feed brings during the read is newer and stays.
+  const high = newestId(client.getQueryData<EventFeed>(keys.feed('events', criteria))?.events ?? []);
+  const page = await fetchEvents(client, { criteria, max: EVENTS_PAGE }, signal);
+  const present = new Set(page.map((e) => String(e.id)));
+  const ids = page.map(idOf);
+  // A short page is the whole log for this search; a full one covers its ids only.
+  const low = page.length >= EVENTS_PAGE ? Math.min(...ids) : -Infinity;
+  let dropped = 0;
+  client.setQueryData<EventFeed>(keys.feed('events', criteria), (cur) => {
+    if (!cur) return cur;
+    const events = cur.events.filter((e) => {
+      const gone = idOf(e) >= low && idOf(e) <= high && !present.has(String(e.id));
+      if (gone) dropped++;
+      return !gone;
+    });
+    return dropped ? { ...cur, events } : cur;
+  });
+  return dropped;
+}

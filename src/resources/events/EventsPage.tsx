@@ -49,7 +49,7 @@ export default function EventsPage() {
             onSearch={(parts) => update({ q: parts.criteria })} />
         </div>
       </Stack>
-      <EventsView key={criteria} criteria={criteria} label={t('Events')} />
+      <EventsView key={criteria} criteria={criteria} label={t('Events')} checkRemoved />
       <AddEventDialog open={adding} onClose={() => setAdding(false)} />
     </Stack>
   );
