@@ -5,6 +5,7 @@ import type { Ctx } from './context';
 import type { Entity } from './types';
 import { isRunning } from './vms/states';
 import { findDiskAnywhere } from './storage/allDisks';
+import { glusterStatistics } from './gluster/statistics';
 
 type Unit = 'PERCENT' | 'BYTES' | 'BYTES_PER_SECOND' | 'BITS_PER_SECOND' | 'SECONDS' | 'NONE';
 interface Stat { name: string; description: string; unit: Unit; kind: 'GAUGE' | 'COUNTER'; value: number; integer?: boolean }
@@ -138,6 +139,7 @@ export function statisticsOf(ctx: Ctx, segments: string[]): { stats: Stat[]; own
   const now = ctx.now();
   const [coll, id, sub, subId] = segments;
   if (coll === 'disks' && !sub) return diskStatsOf(ctx, id, now);
+  if (coll === 'clusters' && sub === 'glustervolumes') return glusterStatistics(ctx.store, segments, now);
   const top = ctx.store.get(coll, id);
   if (!top) return undefined;
   if (!sub) {

@@ -29,7 +29,10 @@ const ALIASES: Alias[] = [
     to: (s, st, m) => (m === 'PUT' && inDc(st.get('networks', s[5]), s[1]) ? ['networks', s[5]] : s) },
   { from: ['datacenters', '*', 'iscsibonds', '*', 'storageconnections', '*'],
     to: (s, _st, m) => (m === 'PUT' ? ['storageconnections', s[5]] : s) },
+  // BackendDataCenterStorageDomainResource hands out the domain's disks like /storagedomains/{id}/disks.
   { from: ['datacenters', '*', 'storagedomains', '*', 'disks', '...'],
+    to: (s, st) => (sdInDc(st.get('storagedomains', s[3]), s[1]) ? s.slice(2) : undefined) },
+  { from: ['datacenters', '*', 'storagedomains', '*', 'disks'],
     to: (s, st) => (sdInDc(st.get('storagedomains', s[3]), s[1]) ? s.slice(2) : undefined) },
   { from: ['networks', '*', 'vnicprofiles', '*', 'permissions', '...'],
     to: (s, st) => (st.get('vnicprofiles', s[3])?.network?.id === s[1] ? s.slice(2) : undefined) },
@@ -49,8 +52,19 @@ function matches(pattern: string[], segs: string[]): boolean {
   return fixed.every((p, i) => p === '*' || p === segs[i]);
 }
 
-/** The canonical segments for `segs`, `segs` itself when no alias applies, or undefined for a child not under its parent. */
+/**
+ * The canonical segments for `segs`, `segs` itself when no alias applies, or undefined for a child not under its
+ * parent. Aliases chain: `datacenters/{dc}/networks/{n}/vnicprofiles/{p}/permissions` becomes the network's
+ * path, then the profile's.
+ */
 export function canonicalPath(store: Store, method: string, segs: string[]): string[] | undefined {
-  const alias = ALIASES.find((a) => matches(a.from, segs));
-  return alias ? alias.to(segs, store, method) : segs;
+  let path: string[] | undefined = segs;
+  for (let hop = 0; path && hop < 3; hop++) {
+    const current: string[] = path;
+    const alias = ALIASES.find((a) => matches(a.from, current));
+    if (!alias) break;
+    path = alias.to(current, store, method);
+    if (path && path.join('/') === current.join('/')) break;
+  }
+  return path;
 }

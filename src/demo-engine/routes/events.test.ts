@@ -28,6 +28,19 @@ describe('events', () => {
     expect(w.get(`/events/${id}`).status).toBe(404);
   });
 
+  it('POST /events/undelete shows every removed event again, in its place', () => {
+    const w = wireEngine();
+    const before = w.get('/events').xml.event.map((e: any) => e.id);
+    expect(w.del(`/events/${before[0]}`).status).toBe(200);
+    expect(w.del(`/events/${before[3]}`).status).toBe(200);
+    expect(w.get('/events').xml.event.map((e: any) => e.id)).not.toContain(before[3]);
+    const r = w.post('/events/undelete', '<action/>');
+    expect([r.status, r.xml.status.state]).toEqual([200, 'complete']);
+    expect(w.get('/events').xml.event.map((e: any) => e.id)).toEqual(before);
+    expect(w.get(`/events/${before[3]}`).xml.id).toBe(before[3]);
+    expect(w.post('/events/undelete', '<action/>').status).toBe(200);
+  });
+
   it('records the request Correlation-Id on every event a VM start causes, also the later ones', () => {
     const w = wireEngine();
     const vm = w.vmIn('down');

@@ -1,5 +1,7 @@
 // guide 25.4.3: POST /events adds a custom event (description, severity, origin, custom_id required,
 // RSDL); DELETE /events/{id} removes one. Custom events keep the caller's origin and custom_id.
+// The engine only marks a removed event deleted (audit_log.deleted, RemoveAuditLogById); the RSDL's
+// `POST /events/undelete` (BackendEventsResource.undelete → DisplayAllAuditLogEvents) shows them all again.
 import type { Ctx } from '../context';
 import { EngineFault, notFound } from '../faults';
 import { nextEventId } from '../events';
@@ -29,7 +31,21 @@ export function addEvent(ctx: Ctx) {
   return xml(201, 'event', representTop('events', event, ctx.base), { Location: href });
 }
 
+/** Where removed events wait for an undelete: a store key no route lists. */
+const DELETED_EVENTS = 'events;deleted';
+
 export function removeEvent(ctx: Ctx) {
-  if (!ctx.store.remove('events', ctx.params.id)) throw notFound();
+  const event = ctx.store.get('events', ctx.params.id);
+  if (!event || !ctx.store.remove('events', ctx.params.id)) throw notFound();
+  ctx.store.put(DELETED_EVENTS, event);
   return deleted();
+}
+
+export function undeleteEvents(ctx: Ctx) {
+  readBody(ctx, ['action']);
+  for (const event of ctx.store.list(DELETED_EVENTS)) {
+    ctx.store.remove(DELETED_EVENTS, event.id);
+    ctx.store.put('events', event);
+  }
+  return xml(200, 'action', { status: { state: 'complete' } });
 }

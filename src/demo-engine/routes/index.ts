@@ -19,7 +19,7 @@ import '../views/rsdlViews';
 import { createTop, removeTop, updateTop } from '../writes/crud';
 import { attachStorage, dcStorageAction, detachStorage, getDcStorage, listDcStorage } from './dcStorage';
 import { entryPoint, getCapabilities, getCapabilityVersion } from './entry';
-import { addEvent, removeEvent } from './events';
+import { addEvent, removeEvent, undeleteEvents } from './events';
 import { getTop, listTop } from './generic';
 import { listDeep, removeDeep, updateDeep } from './deep';
 import { addPermission, getPermission, listPermissions, removePermission } from './permissions';
@@ -31,6 +31,7 @@ export function registerRoutes(router: Router): Router {
   router
     .add('POST', 'events', addEvent)
     .add('DELETE', 'events/:id', removeEvent)
+    .add('POST', 'events/undelete', undeleteEvents)
     .add('GET', 'datacenters/:id/storagedomains', listDcStorage)
     .add('POST', 'datacenters/:id/storagedomains', attachStorage)
     .add('GET', 'datacenters/:id/storagedomains/:subId', getDcStorage)
@@ -45,6 +46,7 @@ export function registerRoutes(router: Router): Router {
     .add('GET', ':coll/:id/:sub/:subId/statistics', listStatistics)
     .add('GET', ':coll/:id/:sub/:subId/:deep/:deepId/statistics', listStatistics)
     .add('GET', ':coll/:id/:sub/:subId/statistics/:statId', getStatistic)
+    .add('GET', ':coll/:id/:sub/:subId/:deep/:deepId/statistics/:statId', getStatistic)
     .add('GET', 'vms/:id/cdroms/:subId', getCdrom)
     .add('PUT', 'vms/:id/cdroms/:subId', putCdrom)
     .add('POST', 'hosts/:id/nics/setupnetworks', postHostNicsSetup);

@@ -123,7 +123,11 @@ function* candidates(e: Eng, method: string, template: string): Generator<string
     if (i === lastHole) { parents.push(done); return; }
     const s = segs[i];
     if (!s.startsWith('{')) { walk(i + 1, [...done, s]); return; }
-    for (const id of childIds(e, '/' + done.join('/')).slice(0, 30)) walk(i + 1, [...done, id]);
+    const coll = '/' + done.join('/');
+    let ids = childIds(e, coll);
+    // A parent collection the seed leaves empty (a network without profiles) gets one item, as below.
+    if (!ids.length && createIn(e, coll)) ids = childIds(e, coll);
+    for (const id of ids.slice(0, 30)) walk(i + 1, [...done, id]);
   })(0, []);
   const tail = segs.slice(lastHole + 1);
   const hole = segs[lastHole];
