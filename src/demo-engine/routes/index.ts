@@ -19,6 +19,7 @@ import '../views/rsdlViews';
 import { createTop, removeTop, updateTop } from '../writes/crud';
 import { attachStorage, dcStorageAction, detachStorage, getDcStorage, listDcStorage } from './dcStorage';
 import { entryPoint, getCapabilities, getCapabilityVersion } from './entry';
+import { bricksAction, removeBricks, replaceBrick } from '../gluster/brickTasks';
 import { addEvent, removeEvent, undeleteEvents } from './events';
 import { getTop, listTop } from './generic';
 import { listDeep, removeDeep, updateDeep } from './deep';
@@ -32,6 +33,9 @@ export function registerRoutes(router: Router): Router {
     .add('POST', 'events', addEvent)
     .add('DELETE', 'events/:id', removeEvent)
     .add('POST', 'events/undelete', undeleteEvents)
+    .add('DELETE', 'clusters/:id/glustervolumes/:subId/bricks', removeBricks)
+    .add('POST', 'clusters/:id/glustervolumes/:subId/bricks/:action', bricksAction)
+    .add('POST', 'clusters/:id/glustervolumes/:subId/bricks/:brickId/replace', replaceBrick)
     .add('GET', 'datacenters/:id/storagedomains', listDcStorage)
     .add('POST', 'datacenters/:id/storagedomains', attachStorage)
     .add('GET', 'datacenters/:id/storagedomains/:subId', getDcStorage)

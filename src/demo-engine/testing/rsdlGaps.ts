@@ -3,7 +3,6 @@
 // the list is always exactly what is missing. Issue 17 asks for none; these are what is left.
 const WHY = {
   noStatistics: "a step's statistics are those of the gluster rebalance or brick removal it tracks (StepStatisticalQuery); the demo's gluster tasks record no job steps",
-  brickTasks: 'brick migration, activation and replacement are not simulated',
   keptEmpty: "an item of a collection the demo keeps empty and cannot add to: its list answers, empty, with the schema's element, and there is no item to address",
   register: 'registering an unregistered VM or template of a domain is not simulated',
   sriov: 'SR-IOV virtual functions are not simulated',
@@ -14,16 +13,6 @@ const WHY = {
 
 /** `METHOD template` → why the demo engine does not answer it. */
 export const RSDL_GAPS: Record<string, string> = {
-  'DELETE /clusters/{cluster}/glustervolumes/{glustervolume}/bricks': WHY.brickTasks,
-  'POST /clusters/{cluster}/glustervolumes/{glustervolume}/bricks/activate': WHY.brickTasks,
-  'POST /clusters/{cluster}/glustervolumes/{glustervolume}/bricks/migrate': WHY.brickTasks,
-  'POST /clusters/{cluster}/glustervolumes/{glustervolume}/bricks/stopmigrate': WHY.brickTasks,
-  'POST /clusters/{cluster}/glustervolumes/{glustervolume}/bricks/{brick}/replace': WHY.brickTasks,
-  'DELETE /datacenters/{datacenter}/clusters/{cluster}/glustervolumes/{glustervolume}/bricks': WHY.brickTasks,
-  'POST /datacenters/{datacenter}/clusters/{cluster}/glustervolumes/{glustervolume}/bricks/activate': WHY.brickTasks,
-  'POST /datacenters/{datacenter}/clusters/{cluster}/glustervolumes/{glustervolume}/bricks/migrate': WHY.brickTasks,
-  'POST /datacenters/{datacenter}/clusters/{cluster}/glustervolumes/{glustervolume}/bricks/stopmigrate': WHY.brickTasks,
-  'POST /datacenters/{datacenter}/clusters/{cluster}/glustervolumes/{glustervolume}/bricks/{brick}/replace': WHY.brickTasks,
   'DELETE /datacenters/{datacenter}/iscsibonds/{iscsibond}/networks/{network}/labels/{label}': WHY.keptEmpty,
   'GET /datacenters/{datacenter}/iscsibonds/{iscsibond}/networks/{network}/labels/{label}': WHY.keptEmpty,
   'GET /externalhostproviders/{externalhostprovider}/hosts/{host}': WHY.keptEmpty,
