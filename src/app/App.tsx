@@ -1,5 +1,6 @@
 // Providers and the top of the tree. Pass a QueryClient in tests for a fresh cache each time.
 import CssBaseline from '@mui/material/CssBaseline';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import CircularProgress from '@mui/material/CircularProgress';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
@@ -9,6 +10,7 @@ import { createQueryClient } from '../query';
 import AuthGate from './AuthGate';
 import { Portal } from './portalChunk';
 import { COLOUR_SCHEME_KEY, theme } from './theme';
+import { sharedStyles } from './sharedStyles';
 import { t, useLanguage } from '../i18n';
 
 export default function App({ queryClient }: { queryClient?: QueryClient }) {
@@ -19,6 +21,7 @@ export default function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
     <ThemeProvider theme={theme} defaultMode="system" modeStorageKey={COLOUR_SCHEME_KEY} noSsr>
       <CssBaseline />
+      <GlobalStyles styles={sharedStyles} />
       <ErrorBoundary>
         <QueryClientProvider client={client}>
           <AuthGate key={language}>

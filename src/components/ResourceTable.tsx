@@ -1,15 +1,15 @@
-// A collection as a DataGrid in server mode: the engine sorts and pages (`sortby`, `page N`); the
+// A collection as a DataTable in server mode: the engine sorts and pages (`sortby`, `page N`); the
 // number of results is unknown, so a full page means there is a next one. The previous page stays
-// visible while the next loads.
-import Box from '@mui/material/Box';
+// visible while the next loads. Collections the engine cannot search sort and page in the browser.
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
-import { useMemo, useRef } from 'react';
-import { DataGrid, type GridColDef, type GridRowId, type GridSortModel } from '@mui/x-data-grid';
+import { useMemo, useState } from 'react';
+import DataTable from './grid/DataTable';
+import { cellValue, type GridColumn, type SortState } from './grid/types';
 import type { XmlObject } from '../xsd/parse';
 import type { ListParams } from '../query';
 
-export type ResourceColumn = GridColDef<XmlObject> & {
+export type ResourceColumn = GridColumn<XmlObject> & {
   /** The engine's `sortby` field for this column; columns without one do not sort. */
   sortBy?: string;
 };
@@ -39,71 +39,44 @@ export const rowIdOf = (r: XmlObject): string => String(r.id ?? r.href ?? r.name
 
 export default function ResourceTable({ label, rows, columns: all, params, pageSize, hasNextPage, loading, onChange, selection, clientSide }: Props) {
   const phone = useMediaQuery((t: Theme) => t.breakpoints.down('sm'), { noSsr: true });
-  // Stable identities for the grid: new column objects or a new selection model on every render make it
-  // render every cell again (a click on "next page" renders the page once before the rows arrive).
+  // Stable column identities: rows render again only when their object or the columns change.
   const columns = useMemo(() => (phone ? phoneColumns(all) : all), [phone, all]);
-  const cols = useMemo(() => columns.map(({ sortBy, ...c }) => ({ ...c, sortable: !!sortBy })), [columns]);
-  const selected = useSelectionProps(selection);
+  const cols = useMemo(() => columns.map((c) => ({ ...c, sortable: clientSide ? c.sortable !== false : !!c.sortBy })), [columns, clientSide]);
+  if (clientSide) return <ClientTable label={label} rows={rows} columns={cols} pageSize={pageSize} loading={loading} selection={selection} />;
   const sortField = columns.find((c) => c.sortBy === params.sortBy)?.field;
-  // Stable identity: a new array on every render makes the grid think the sort changed and jump to page 1.
-  const sortModel: GridSortModel = useMemo(() => (sortField ? [{ field: sortField, sort: params.order ?? 'asc' }] : []), [sortField, params.order]);
-  const paginationModel = useMemo(() => ({ page: params.page - 1, pageSize }), [params.page, pageSize]);
-  if (clientSide) return <ClientTable label={label} rows={rows} columns={columns} pageSize={pageSize} loading={loading} selection={selection} />;
-  const onSort = (model: GridSortModel) => {
-    const m = model[0];
-    const col = m && columns.find((c) => c.field === m.field);
-    onChange({ sortBy: col?.sortBy, order: m?.sort === 'desc' ? 'desc' : 'asc', page: 1 });
+  const onSort = (s: SortState | undefined) => {
+    const col = s && columns.find((c) => c.field === s.field);
+    onChange({ sortBy: col?.sortBy, order: s?.sort === 'desc' ? 'desc' : 'asc', page: 1 });
   };
   return (
-    <Box sx={{ height: 'calc(100vh - 230px)', minHeight: 320, width: '100%' }}>
-      <DataGrid
-        aria-label={label}
-        rows={rows}
-        columns={cols}
-        getRowId={rowIdOf}
-        loading={loading}
-        {...selected}
-        paginationMode="server"
-        sortingMode="server"
-        disableColumnFilter
-        disableRowSelectionOnClick
-        // Unknown total while a full page came back; on the last page the total is known.
-        rowCount={hasNextPage ? -1 : (params.page - 1) * pageSize + rows.length}
-        paginationMeta={{ hasNextPage }}
-        pageSizeOptions={[pageSize]}
-        paginationModel={paginationModel}
-        onPaginationModelChange={(m) => onChange({ page: m.page + 1 })}
-        sortModel={sortModel}
-        onSortModelChange={onSort}
-        disableVirtualization={import.meta.env.MODE === 'test'}
-        density="compact"
-      />
-    </Box>
+    <DataTable label={label} rows={rows} columns={cols} getRowId={rowIdOf} loading={loading} selection={selection}
+      sort={sortField ? { field: sortField, sort: params.order ?? 'asc' } : undefined} onSortChange={onSort}
+      page={params.page} pageSize={pageSize} hasNextPage={hasNextPage}
+      // On the last page the total is known.
+      total={hasNextPage ? undefined : (params.page - 1) * pageSize + rows.length}
+      onPageChange={(page) => onChange({ page })} />
   );
 }
 
-/** The grid's selection props; the model keeps its identity while the same rows are selected. */
-function useSelectionProps(selection: Props['selection']) {
-  const key = selection ? [...selection.ids].join('\n') : undefined;
-  const onChange = useRef(selection?.onChange);
-  onChange.current = selection?.onChange;
-  return useMemo(() => (key === undefined ? {} : {
-    checkboxSelection: true,
-    keepNonExistentRowsSelected: true,
-    rowSelectionModel: { type: 'include' as const, ids: new Set<GridRowId>(key ? key.split('\n') : []) },
-    onRowSelectionModelChange: (m: { type: 'include' | 'exclude'; ids: Set<GridRowId> }) => onChange.current?.(new Set([...m.ids].map(String))),
-  }), [key]);
-}
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 /** Small collections the engine cannot search (roles, tags, MAC pools): sorted and paged in the browser. */
 function ClientTable({ label, rows, columns, pageSize, loading, selection }: Pick<Props, 'label' | 'rows' | 'columns' | 'pageSize' | 'loading' | 'selection'>) {
-  const cols = useMemo(() => columns.map(({ sortBy: _s, ...c }) => c), [columns]);
-  const selected = useSelectionProps(selection);
+  const [sort, setSort] = useState<SortState | undefined>();
+  const [page, setPage] = useState(1);
+  const sorted = useMemo(() => {
+    const col = sort && columns.find((c) => c.field === sort.field);
+    if (!col) return rows;
+    const key = (r: XmlObject) => { const v = cellValue(col, r); return v === undefined || v === null ? '' : String(v); };
+    const out = [...rows].sort((a, b) => collator.compare(key(a), key(b)));
+    return sort.sort === 'desc' ? out.reverse() : out;
+  }, [rows, columns, sort]);
+  const pages = Math.max(1, Math.ceil(sorted.length / pageSize));
+  const current = Math.min(page, pages);
+  const shown = useMemo(() => sorted.slice((current - 1) * pageSize, current * pageSize), [sorted, current, pageSize]);
   return (
-    <Box sx={{ height: 'calc(100vh - 230px)', minHeight: 320, width: '100%' }}>
-      <DataGrid aria-label={label} rows={rows} columns={cols} getRowId={rowIdOf} loading={loading} {...selected}
-        disableColumnFilter disableRowSelectionOnClick pageSizeOptions={[pageSize]} initialState={{ pagination: { paginationModel: { pageSize } } }}
-        disableVirtualization={import.meta.env.MODE === 'test'} density="compact" />
-    </Box>
+    <DataTable label={label} rows={shown} columns={columns} getRowId={rowIdOf} loading={loading} selection={selection}
+      sort={sort} onSortChange={(s) => { setSort(s); setPage(1); }} page={current} pageSize={pageSize}
+      hasNextPage={current < pages} total={sorted.length} onPageChange={setPage} />
   );
 }

@@ -1,5 +1,6 @@
-// A status as a coloured chip that always carries its text (colour alone is not information).
-import Chip from '@mui/material/Chip';
+// A status as a coloured chip that always carries its text (colour alone is not information). A plain span
+// styled by the portal's shared styles (src/app/sharedStyles.ts), drawn like MUI's small Chip: a list shows one
+// per row, and a styled component per row made a page of rows slow to render (issue 12).
 import { humanize } from './format';
 
 type Color = 'success' | 'error' | 'warning' | 'info' | 'default';
@@ -18,5 +19,5 @@ export function statusColor(state: string): Color {
 export default function StatusChip({ state }: { state: unknown }) {
   const s = typeof state === 'string' ? state : state === undefined || state === null ? '' : String(state);
   if (!s) return null;
-  return <Chip size="small" label={humanize(s)} color={statusColor(s)} variant={statusColor(s) === 'default' ? 'outlined' : 'filled'} />;
+  return <span className={`status-chip status-${statusColor(s)}`}>{humanize(s)}</span>;
 }

@@ -1,8 +1,6 @@
 // Per-row actions in a list: an "Actions" column whose button opens a menu of what the row's state allows.
 // The menu and the dialog live outside the grid (a dialog inside a grid cell would get the grid's keyboard
 // handling), so the hook returns the column and the element to render beside the table.
-import MoreVertIcon from '@mui/icons-material/MoreVert';
-import IconButton from '@mui/material/IconButton';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -12,6 +10,8 @@ import ActionDialog from './ActionDialog';
 import { choicesFor } from './ActionButtons';
 import { choiceLabel, resourceName, type ActionChoice } from './runAction';
 import { t } from '../../i18n';
+
+const MORE_VERT = 'M12 8c1.1 0 2-.9 2-2s-.9-2-2-2-2 .9-2 2 .9 2 2 2zm0 2c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2zm0 6c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2z';
 
 /** A page's own dialog for an action, by the action's name, in place of the generic action dialog. */
 export type RowActionDialogs = Record<string, (row: XmlObject, onClose: () => void) => ReactNode>;
@@ -23,10 +23,11 @@ export function useRowActions(segment: string, onDone?: (choice: ActionChoice, r
   const column: ResourceColumn = useMemo(() => ({
     field: '__actions', headerName: t('Actions'), width: 80, sortable: false, disableColumnMenu: true,
     renderCell: ({ row }) => (choicesFor(segment, row).length ? (
-      <IconButton size="small" aria-label={t('Actions for {{row}}', { row: resourceName(row) })} aria-haspopup="menu"
+      // A plain button with the shared `row-menu-button` style: a list has one per row (issue 12).
+      <button type="button" className="row-menu-button" aria-label={t('Actions for {{row}}', { row: resourceName(row) })} aria-haspopup="menu"
         onClick={(e) => { e.stopPropagation(); setMenu({ row, anchor: e.currentTarget }); }}>
-        <MoreVertIcon fontSize="small" />
-      </IconButton>
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d={MORE_VERT} /></svg>
+      </button>
     ) : null),
   }), [segment]);
   const choices = menu ? choicesFor(segment, menu.row) : [];
