@@ -88,4 +88,6 @@ export const REFERENCE_COLLECTION: Record<string, string> = {
   tag: 'tags', disk: 'disks', cpu_profile: 'cpuprofiles', disk_profile: 'diskprofiles', vnic_profile: 'vnicprofiles',
   mac_pool: 'macpools', instance_type: 'instancetypes', scheduling_policy: 'schedulingpolicies', job: 'jobs',
   storage_connection: 'storageconnections', event: 'events', permission: 'permissions',
+  external_host_provider: 'externalhostproviders', openstack_image_provider: 'openstackimageproviders',
+  openstack_network_provider: 'openstacknetworkproviders', openstack_volume_provider: 'openstackvolumeproviders',
 };

@@ -14,6 +14,8 @@ import { DISK_ACTIONS } from '../storage/disks';
 import { VMPOOL_ACTIONS } from '../pools/pools';
 import { GLUSTER_VOLUME_ACTIONS } from '../gluster/volumes';
 import { CLUSTER_ACTIONS } from '../clusterActions';
+import { PROVIDER_ACTIONS } from '../providers/actions';
+import { IMAGE_PROVIDER_SUB_ACTIONS } from '../providers/imageProvider';
 import '../templates/create';
 import { JOB_ACTIONS, JOB_SUB_ACTIONS } from '../jobs/external';
 import { VM_ACTIONS, VM_SUB_ACTIONS } from '../vms/actionTable';
@@ -28,10 +30,11 @@ import { createDeep, getDeep, isDeep } from './deep';
 
 const TOP_ACTIONS: Record<string, Record<string, ActionFn>> = {
   vms: VM_ACTIONS, hosts: { ...HOST_ACTIONS, ...HOST_NETWORK_ACTIONS }, templates: TEMPLATE_ACTIONS, storagedomains: STORAGE_DOMAIN_ACTIONS,
-  disks: DISK_ACTIONS, vmpools: VMPOOL_ACTIONS, jobs: JOB_ACTIONS, clusters: CLUSTER_ACTIONS,
+  disks: DISK_ACTIONS, vmpools: VMPOOL_ACTIONS, jobs: JOB_ACTIONS, clusters: CLUSTER_ACTIONS, ...PROVIDER_ACTIONS,
 };
 const SUB_ACTIONS: Record<string, Record<string, ActionFn>> = {
   vms: VM_SUB_ACTIONS, hosts: HOST_SUB_ACTIONS, templates: TEMPLATE_SUB_ACTIONS, storagedomains: STORAGE_DOMAIN_SUB_ACTIONS, clusters: GLUSTER_VOLUME_ACTIONS, jobs: JOB_SUB_ACTIONS,
+  openstackimageproviders: IMAGE_PROVIDER_SUB_ACTIONS,
 };
 
 function topEntity(ctx: Ctx) {

@@ -70,7 +70,7 @@ function importFromExport(kind: 'vms' | 'templates'): ActionFn {
   };
 }
 
-const importImage: ActionFn = (ctx, image, action) => {
+export const importImage: ActionFn = (ctx, image, action) => {
   const sd = targetDomain(ctx, action, 'import Image');
   const asTemplate = isTrue(action.import_as_template);
   const disk = ctx.store.put('disks', {

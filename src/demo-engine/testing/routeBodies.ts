@@ -114,6 +114,12 @@ const EXTRA: Record<string, (store: Store, segs: string[]) => Record<string, unk
   'POST /storagedomains/{storagedomain}/templates/{template}/import': (s) => ({ cluster: { id: s.list('clusters')[0].id }, storage_domain: { id: s.list('storagedomains')[0].id } }),
   'POST /storagedomains/{sd}/images/{image}/import': (s) => ({ cluster: { id: s.list('clusters')[0].id }, storage_domain: { id: s.list('storagedomains')[0].id } }),
   'POST /storagedomains/{sd}/disks;unregistered': (s, segs) => ({ id: s.list(`storagedomains/${segs[1]}/unregistered_disks`)[0]?.id }),
+  // Providers the demo's remote side answers (providers/remote.ts), and what their sub-collections need.
+  'POST /externalhostproviders': () => ({ url: 'https://foreman.demo.example.com' }),
+  'POST /openstackvolumeproviders': () => ({ url: 'http://cinder.demo.example.com:8776', tenant_name: 'demo' }),
+  'POST /openstacknetworkproviders/{openstacknetworkprovider}/networks/{network}/subnets': () => ({ name: `cov-${++serial}`, cidr: '10.9.0.0/24', ip_version: 'v4' }),
+  'POST /openstackvolumeproviders/{openstackvolumeprovider}/authenticationkeys': () => ({ uuid: '0a8b4ed8-9c2f-4f6e-8d1a-3c5e7f9b1d20', usage_type: 'ceph' }),
+  'POST /openstackimageproviders/{openstackimageprovider}/images/{image}/import': (s) => ({ storage_domain: { id: s.list('storagedomains').find((d) => d.type === 'data')?.id } }),
   'PUT /hosts/{host}': () => ({ description: 'coverage' }),
   'PUT /vms/{vm}': () => ({ description: 'coverage' }),
   'PUT /templates/{template}': () => ({ description: 'coverage' }),

@@ -6,7 +6,7 @@
 import type { Entity } from '../types';
 import { registerView } from './registry';
 
-const hex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+export const hex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
 
 function consoles(owner: string) {
   return {

@@ -121,7 +121,7 @@ registerRules('templates', {
 const MOUNT = /^[\w.-]+:\/.*/;
 const SD_TYPES = ['data', 'iso', 'export', 'image'];
 const STORAGE_TYPES = ['iscsi', 'fcp', 'nfs', 'localfs', 'posixfs', 'glusterfs', 'glance'];
-const notMember = (value: unknown, type: string, values: string[]) =>
+export const notMember = (value: unknown, type: string, values: string[]) =>
   new EngineFault(400, 'Invalid value', `${value ?? ''} is not a member of ${type}. Possible values for ${type} are: ${values.join(', ')}`.trim());
 registerRules('storagedomains', {
   dupName: { add: [409, 'Cannot add Storage. The Storage Domain name is already in use.'], edit: [409, 'Cannot edit Storage. The Storage Domain name is already in use.'] },
