@@ -87,7 +87,7 @@ export const REFERENCE_COLLECTION: Record<string, string> = {
   template: 'templates', base_template: 'templates', vm: 'vms', vmpool: 'vmpools', user: 'users', group: 'groups', domain: 'domains', role: 'roles',
   tag: 'tags', disk: 'disks', cpu_profile: 'cpuprofiles', disk_profile: 'diskprofiles', vnic_profile: 'vnicprofiles',
   mac_pool: 'macpools', instance_type: 'instancetypes', scheduling_policy: 'schedulingpolicies', job: 'jobs',
-  storage_connection: 'storageconnections', event: 'events', permission: 'permissions',
+  storage_connection: 'storageconnections', event: 'events', permission: 'permissions', scheduling_policy_unit: 'schedulingpolicyunits',
   external_host_provider: 'externalhostproviders', openstack_image_provider: 'openstackimageproviders',
   openstack_network_provider: 'openstacknetworkproviders', openstack_volume_provider: 'openstackvolumeproviders',
 };

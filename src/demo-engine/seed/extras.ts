@@ -53,9 +53,9 @@ export function seedExtras(store: Store, rnd: Random, infra: Infra, access: Acce
   }
   store.put('bookmarks', { id: rnd.uuid(), name: 'Running VMs', value: 'Vms: status=up' });
   store.put('bookmarks', { id: rnd.uuid(), name: 'Hosts in maintenance', value: 'Hosts: status=maintenance' });
-  store.put('instancetypes', { id: rnd.uuid(), name: 'Small', description: 'Small instance type', memory: 2 * GiB,
+  store.put('instancetypes', { id: rnd.uuid(), name: 'Small', description: 'Small instance type', display: { type: 'spice', monitors: 1 }, memory: 2 * GiB,
     cpu: { topology: { sockets: 1, cores: 1, threads: 1 } }, high_availability: { enabled: false, priority: 0 } });
-  store.put('instancetypes', { id: rnd.uuid(), name: 'Large', description: 'Large instance type', memory: 8 * GiB,
+  store.put('instancetypes', { id: rnd.uuid(), name: 'Large', description: 'Large instance type', display: { type: 'spice', monitors: 1 }, memory: 8 * GiB,
     cpu: { topology: { sockets: 2, cores: 2, threads: 1 } }, high_availability: { enabled: false, priority: 0 } });
 
   const admin = access.users[0];

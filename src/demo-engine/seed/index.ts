@@ -8,6 +8,8 @@ import { seedAccess } from './access';
 import { seedEngineConfig } from './engineConfig';
 import { seedEvents } from './events';
 import { seedExtras } from './extras';
+import { seedScheduling } from './scheduling';
+import { seedVmHostDevices } from './vmHostDevices';
 import { seedInfrastructure } from './infrastructure';
 import { seedVms } from './vms';
 import { refreshHostSummaries } from '../vms/placement';
@@ -27,6 +29,8 @@ export function seedInventory(opts: SeedOptions): Store {
   seedEngineConfig(store);
   seedUnregisteredDisks(store, new Random(opts.seed + 11));
   seedProviders(store, new Random(opts.seed + 13));
+  seedScheduling(store, new Random(opts.seed + 14));
+  seedVmHostDevices(store);
   // Hosts report the VMs they run (`summary`), as the lifecycle keeps them from here on.
   refreshHostSummaries(store);
   return store;

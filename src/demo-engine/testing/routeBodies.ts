@@ -89,6 +89,7 @@ const EXTRA: Record<string, (store: Store, segs: string[]) => Record<string, unk
   'POST /vmpools': (s) => ({ cluster: { id: s.list('clusters')[0].id }, template: { id: s.list('templates')[1].id }, size: 2 }),
   'POST /users': (s) => ({ user_name: 'sue@internal', domain: { id: s.list('domains')[0].id } }),
   'POST /groups': (s) => ({ name: 'demo.example.com/Operations', domain: { id: s.list('domains')[0].id } }),
+  'POST /users/{user}/sshpublickeys': () => ({ content: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDemoCoverageKey coverage@demo' }),
   'POST /users/{user}/roles': (s) => ({ id: s.list('roles').find((r) => r.name === 'UserRole')?.id }),
   'POST /roles': () => ({ permits: { permit: [{ id: '1' }] } }),
   'POST /roles/{role}/permits': () => ({ id: '4' }),

@@ -79,7 +79,8 @@ function itemOfSegment(segment: string): string | undefined {
 /** POSTs a plausible item to the collection at `path`; true when the engine created one. */
 function createIn(e: Eng, path: string): boolean {
   const segs = path.split('/').filter(Boolean);
-  const item = itemOfSegment(segs[segs.length - 1]);
+  // The parent's own sub-collection first: an instance type's `nics` take a `nic`, a host's a `host_nic`.
+  const item = (segs.length <= 3 ? itemOf(segs) : undefined) ?? itemOfSegment(segs[segs.length - 1]);
   if (!item) return false;
   const template = '/' + segs.map((x, i) => (i % 2 ? `{${segs[i - 1].replace(/s$/, '')}}` : x)).join('/');
   const r = e.call('POST', path, routeBody(e.engine.store, 'POST', segs, item, template));

@@ -1,27 +1,10 @@
 // Views behind the RSDL's further sub-collections (rsdlCollections.ts, views/deep.ts): what the engine derives
-// from other data rather than stores. A VM's, template's or instance type's graphics consoles are its display
-// (the engine's id is the protocol name in hex: BackendGraphicsConsolesResource / HexUtils.string2hex); a
+// from other data rather than stores (graphics consoles: vms/graphicsConsoles.ts): a
 // snapshot's CD-ROMs, an export domain template's disks and a user's role permits are those of the VM,
 // template and role.
-import type { Entity } from '../types';
 import { registerView } from './registry';
 
 export const hex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
-
-function consoles(owner: string) {
-  return {
-    list: (_ctx: unknown, e: Entity): Entity[] => {
-      const protocol = e.display?.type;
-      if (!protocol) return [];
-      const running = owner === 'vm' && e.display?.port !== undefined;
-      return [{ id: hex(protocol), protocol, [owner]: { id: e.id },
-        ...(running ? { port: e.display.port, tls_port: e.display.secure_port, address: e.display.address } : {}) }];
-    },
-  };
-}
-registerView('vms/graphicsconsoles', consoles('vm'));
-registerView('templates/graphicsconsoles', consoles('template'));
-registerView('instancetypes/graphicsconsoles', consoles('instance_type'));
 
 registerView('vms/snapshots/cdroms', { list: (ctx, _snap, [vm]) => ctx.store.list(`vms/${vm.id}/cdroms`) });
 registerView('storagedomains/templates/disks', { list: (ctx, tpl) => ctx.store.list(`templates/${tpl.id}/disks`) });

@@ -14,6 +14,8 @@ export const DEFAULT_TICKET_EXPIRY = 120;
 
 export function ticket(ctx: Ctx, vm: Entity, action: Record<string, any>) {
   if (!CONSOLE_STATES.includes(vm.status?.state)) throw operationFailed('Cannot set console ticket. VM is not running.');
+  // A headless VM (its graphics console removed) has no display to take a ticket.
+  if (!vm.display?.type) throw operationFailed('Cannot set console ticket. The VM has no graphics console.');
   const value = action.ticket?.value || newToken(ctx);
   const expiry = Number(action.ticket?.expiry ?? DEFAULT_TICKET_EXPIRY);
   ctx.store.put('_tickets', { id: vm.id, value, expiry, expires_at: ctx.now() + expiry * 1000, user: ctx.user.id });

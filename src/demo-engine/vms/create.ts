@@ -15,6 +15,7 @@ import { configOf, findSnapshot, snapshotConfig, snapshotDisks, snapshotNics } f
 import { vmEventer } from './lifecycle';
 import { runChain, setState } from './transitions';
 import { waitsForCreation } from '../writes/creation';
+import { inheritConsole } from './graphicsConsoles';
 
 export const CREATION_MS = 3000;
 
@@ -118,6 +119,8 @@ export function afterCreateVm(ctx: Ctx, vm: Entity, href: string): EngineRespons
   // guide 15.6.5.2: a clone gets copies of the snapshot's disks (their aliases kept) and NICs.
   if (from && snap) copyDeviceList(ctx, vm, snapshotDisks(ctx, snap, from.vm), snapshotNics(ctx, snap, from.vm), false);
   else copyDevices(ctx, vm, `templates/${vm.template.id}`, mapping);
+  // The template's graphics devices come with it (AddVmCommand copies its devices), unless the request names a display.
+  if (!vm.display?.type) inheritConsole(vm, ctx.store.get('templates', vm.template?.id ?? ''));
   vmEventer(ctx)(AUDIT.USER_ADD_VM, `VM ${vm.name} was created by ${userName(ctx.user)}.`, vm);
   return finishCreation(ctx, vm, href, waitsForCreation(ctx));
 }

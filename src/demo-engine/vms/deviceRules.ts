@@ -74,7 +74,7 @@ function findDisk(ctx: Ctx, id: string): Entity | undefined {
   return undefined;
 }
 
-registerRules('templates/nics', {
+for (const owner of ['templates', 'instancetypes']) registerRules(`${owner}/nics`, {
   dupName: { add: [...dupNic.add], edit: [...dupNic.edit] },
   prepare(ctx, body) {
     validateNic(ctx, body);

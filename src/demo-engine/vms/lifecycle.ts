@@ -23,7 +23,8 @@ export const hostName = (ctx: Ctx, vm: Entity) => ctx.store.get('hosts', vm.host
 
 export function placeOn(ctx: Ctx, vm: Entity, host: Entity): void {
   vm.host = { id: host.id };
-  vm.display = { ...vm.display, ...vmDisplay(vm, host, ctx.store) };
+  // A VM without a graphics console (vms/graphicsConsoles.ts) runs headless: no console address.
+  if (vm.display?.type) vm.display = { ...vm.display, ...vmDisplay(vm, host, ctx.store) };
   refreshHostSummaries(ctx.store);
 }
 

@@ -6,6 +6,10 @@ import { incomplete } from '../faults';
 
 interface Operation { type: string; op: string; sets: string[][] }
 const OPERATIONS = spec as Record<string, Operation>;
+/** Where the engine's resource checks other parameters than its RSDL lists (BackendSSHPublicKeysResource.add: `content`). */
+const ENGINE_CHECKS: Record<string, Operation> = {
+  'POST users/*/sshpublickeys': { type: 'SshPublicKey', op: 'add', sets: [['content']] },
+};
 
 /** The RSDL key of a request: ids (every second segment) become `*`, e.g. `POST vms/*\/nics`. */
 export function rsdlKey(method: string, segments: string[]): string {
@@ -35,7 +39,7 @@ function has(body: any, dotted: string): boolean {
 }
 
 export function missingParams(key: string, body: any): { type: string; op: string; missing: string[] } | undefined {
-  const op = OPERATIONS[key];
+  const op = ENGINE_CHECKS[key] ?? OPERATIONS[key];
   if (!op) return undefined;
   const missingPerSet = op.sets.map((set) => set.filter((p) => !has(body, p)));
   if (missingPerSet.some((m) => m.length === 0)) return undefined;
