@@ -12,6 +12,7 @@ import { seedInfrastructure } from './infrastructure';
 import { seedVms } from './vms';
 import { refreshHostSummaries } from '../vms/placement';
 import { seedUnregisteredDisks } from '../storage/unregistered';
+import { seedRsdlContent } from './rsdlContent';
 
 export interface SeedOptions { vms: number; seed: number; now: number }
 
@@ -25,6 +26,7 @@ export function seedInventory(opts: SeedOptions): Store {
   seedEvents(store, rnd, opts.now);
   seedEngineConfig(store);
   seedUnregisteredDisks(store, new Random(opts.seed + 11));
+  seedRsdlContent(store, new Random(opts.seed + 13));
   // Hosts report the VMs they run (`summary`), as the lifecycle keeps them from here on.
   refreshHostSummaries(store);
   return store;

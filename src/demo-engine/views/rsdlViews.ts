@@ -1,8 +1,7 @@
 // Views behind the RSDL's further sub-collections (rsdlCollections.ts, views/deep.ts): what the engine derives
 // from other data rather than stores. A VM's, template's or instance type's graphics consoles are its display
 // (the engine's id is the protocol name in hex: BackendGraphicsConsolesResource / HexUtils.string2hex); a
-// snapshot's CD-ROMs, an export domain template's disks and a user's role permits are those of the VM,
-// template and role.
+// snapshot's CD-ROMs are those of the VM (a user's or group's role permits: access/rolePermits.ts).
 import type { Entity } from '../types';
 import { registerView } from './registry';
 
@@ -24,7 +23,5 @@ registerView('templates/graphicsconsoles', consoles('template'));
 registerView('instancetypes/graphicsconsoles', consoles('instance_type'));
 
 registerView('vms/snapshots/cdroms', { list: (ctx, _snap, [vm]) => ctx.store.list(`vms/${vm.id}/cdroms`) });
-registerView('storagedomains/templates/disks', { list: (ctx, tpl) => ctx.store.list(`templates/${tpl.id}/disks`) });
-for (const holder of ['users', 'groups']) {
-  registerView(`${holder}/roles/permits`, { list: (ctx, role) => ctx.store.list(`roles/${role.id}/permits`) });
-}
+// An export domain keeps the disks of the templates exported to it (templates/actions.ts copies them there).
+registerView('storagedomains/templates/disks', { list: (ctx, tpl, [sd]) => ctx.store.list(`storagedomains/${sd.id}/templates/${tpl.id}/disks`) });
