@@ -74,7 +74,9 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
         authorize(ctx, () => readBody(ctx));
         res = match.handler(ctx);
       } catch (e) {
-        if (e instanceof EngineFault) res = e.status === 404 || e.status === 405 || e.status === 415 ? htmlError(e.status) : faultResponse(e);
+        // A resource's own 405 carries a fault (BackendHostNicResource's non-SR-IOV NIC); the container's is an HTML page.
+        const html = e instanceof EngineFault && (e.status === 404 || (e.status === 405 && !e.detail) || e.status === 415);
+        if (e instanceof EngineFault) res = html ? htmlError(e.status as 404 | 405 | 415) : faultResponse(e);
         else res = faultResponse(new EngineFault(500, 'Operation Failed', e instanceof Error ? e.message : String(e)));
       }
     }

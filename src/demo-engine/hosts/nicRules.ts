@@ -15,7 +15,9 @@ const DEFAULT_OPTIONS = { option: [{ name: 'mode', value: '4', type: 'Dynamic li
 const BOND_NAME = /^bond\d+$/;
 
 // Example 14.13: a NIC offers attach and detach; a bond's slave carries no network of its own, so it offers neither.
-registerActions('hosts/nics', (nic) => (nic._master ? [] : nic.network?.id ? ['attach', 'detach'] : ['attach']));
+// An SR-IOV capable NIC also offers its VFs configuration (hosts/sriov.ts).
+registerActions('hosts/nics', (nic) => [...(nic._master ? [] : nic.network?.id ? ['attach', 'detach'] : ['attach']),
+  ...(nic.virtual_functions_configuration ? ['updatevirtualfunctionsconfiguration'] : [])]);
 
 function slavesOf(ctx: Ctx, host: Entity, refs: Entity[]): Entity[] {
   return refs.map((ref) => {

@@ -13,6 +13,7 @@ import '../views/storage';
 import '../views/access';
 import '../views/guest';
 import '../views/deep';
+import '../vms/snapshotDisks';
 import '../views/affinityGroupVms';
 import '../views/dataCenter';
 import '../views/rsdlViews';
@@ -20,10 +21,12 @@ import '../vms/graphicsConsoles';
 import '../users/sshPublicKeys';
 import '../vms/hostDevices';
 import '../scheduling/policyUnits';
+import '../access/rolePermits';
 import { createTop, removeTop, updateTop } from '../writes/crud';
 import { attachStorage, dcStorageAction, detachStorage, getDcStorage, listDcStorage } from './dcStorage';
 import { entryPoint, getCapabilities, getCapabilityVersion } from './entry';
 import { bricksAction, removeBricks, replaceBrick } from '../gluster/brickTasks';
+import { registerEntity } from '../storage/register';
 import { addEvent, removeEvent, undeleteEvents } from './events';
 import { getTop, listTop } from './generic';
 import { listDeep, removeDeep, updateDeep } from './deep';
@@ -45,6 +48,7 @@ export function registerRoutes(router: Router): Router {
     .add('GET', 'datacenters/:id/storagedomains/:subId', getDcStorage)
     .add('DELETE', 'datacenters/:id/storagedomains/:subId', detachStorage)
     .add('POST', 'datacenters/:id/storagedomains/:subId/:action', dcStorageAction)
+    .add('POST', 'storagedomains/:id/:sub/:subId/register', registerEntity)
     .add('GET', ':coll/:id/permissions', listPermissions)
     .add('POST', ':coll/:id/permissions', addPermission)
     .add('GET', ':coll/:id/permissions/:subId', getPermission)

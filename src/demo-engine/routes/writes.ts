@@ -8,6 +8,7 @@ import { xml } from '../respond';
 import type { EngineResponse } from '../types';
 import { HOST_ACTIONS } from '../hosts/actions';
 import { HOST_NETWORK_ACTIONS, HOST_SUB_ACTIONS } from '../hosts/networkActions';
+import { SRIOV_ACTIONS } from '../hosts/sriov';
 import { TEMPLATE_ACTIONS, TEMPLATE_SUB_ACTIONS } from '../templates/actions';
 import { STORAGE_DOMAIN_ACTIONS, STORAGE_DOMAIN_SUB_ACTIONS } from '../storage/domains';
 import { DISK_ACTIONS } from '../storage/disks';
@@ -33,7 +34,7 @@ const TOP_ACTIONS: Record<string, Record<string, ActionFn>> = {
   disks: DISK_ACTIONS, vmpools: VMPOOL_ACTIONS, jobs: JOB_ACTIONS, clusters: CLUSTER_ACTIONS, ...PROVIDER_ACTIONS,
 };
 const SUB_ACTIONS: Record<string, Record<string, ActionFn>> = {
-  vms: VM_SUB_ACTIONS, hosts: HOST_SUB_ACTIONS, templates: TEMPLATE_SUB_ACTIONS, storagedomains: STORAGE_DOMAIN_SUB_ACTIONS, clusters: GLUSTER_VOLUME_ACTIONS, jobs: JOB_SUB_ACTIONS,
+  vms: VM_SUB_ACTIONS, hosts: { ...HOST_SUB_ACTIONS, ...SRIOV_ACTIONS }, templates: TEMPLATE_SUB_ACTIONS, storagedomains: STORAGE_DOMAIN_SUB_ACTIONS, clusters: GLUSTER_VOLUME_ACTIONS, jobs: JOB_SUB_ACTIONS,
   openstackimageproviders: IMAGE_PROVIDER_SUB_ACTIONS,
 };
 

@@ -3,6 +3,7 @@ import { SECRETS } from '../auth';
 import { BLANK_ID, type Random } from '../ids';
 import type { Store } from '../store';
 import type { Entity } from '../types';
+import { permitId } from '../access/rolePermits';
 
 /** Demo logins, printed by `npm start`. */
 export const DEMO_USERS = [
@@ -33,7 +34,8 @@ export function seedAccess(store: Store, rnd: Random): Access {
   const roles = new Map<string, Entity>();
   for (const [name, id, administrative, description, permits] of ROLE_DEFS) {
     roles.set(name, store.put('roles', { id, name, description, mutable: name === 'HelpdeskRole', administrative }));
-    permits.forEach((p, i) => store.put(`roles/${id}/permits`, { id: String(i + 1), name: p, administrative, role: { id } }));
+    // A permit's id is the engine's ActionGroup id (the /capabilities catalogue).
+    permits.forEach((p, i) => store.put(`roles/${id}/permits`, { id: permitId(p, String(i + 1)), name: p, administrative, role: { id } }));
   }
   const users = DEMO_USERS.map((u) => {
     const user = store.put('users', {

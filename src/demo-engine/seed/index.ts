@@ -15,6 +15,7 @@ import { seedVms } from './vms';
 import { refreshHostSummaries } from '../vms/placement';
 import { seedUnregisteredDisks } from '../storage/unregistered';
 import { seedProviders } from '../providers/seed';
+import { seedRsdlContent } from './rsdlContent';
 
 export interface SeedOptions { vms: number; seed: number; now: number }
 
@@ -31,6 +32,7 @@ export function seedInventory(opts: SeedOptions): Store {
   seedProviders(store, new Random(opts.seed + 13));
   seedScheduling(store, new Random(opts.seed + 14));
   seedVmHostDevices(store);
+  seedRsdlContent(store, new Random(opts.seed + 15));
   // Hosts report the VMs they run (`summary`), as the lifecycle keeps them from here on.
   refreshHostSummaries(store);
   return store;

@@ -24,6 +24,7 @@ const exportTemplate: ActionFn = (ctx: Ctx, t: Entity, action) => {
   runChain(ctx, 'templates', t.id, [[0, (x) => { x.status = { state: 'locked' }; }], [EXPORT_MS, (x) => {
     x.status = { state: 'ok' };
     ctx.store.put(`storagedomains/${sd.id}/templates`, { ...clone(x), storage_domain: { id: sd.id } });
+    for (const d of ctx.store.list(`templates/${x.id}/disks`)) ctx.store.put(`storagedomains/${sd.id}/templates/${x.id}/disks`, clone(d));
     emit(AUDIT.IMPORTEXPORT_EXPORT_TEMPLATE, `Template ${x.name} was exported successfully to ${sd.name}`);
   }]]);
 };

@@ -107,6 +107,7 @@ const EXTRA: Record<string, (store: Store, segs: string[]) => Record<string, unk
   'POST /datacenters/{dc}/storagedomains': (s) => ({ id: s.list('storagedomains').find((d) => d.name === 'spare')?.id }),
   'POST /storagedomains/{sd}/storageconnections': (s) => ({ id: s.list('storageconnections')[0]?.id }),
   'POST /networks/{network}/labels': () => ({ id: 'lbl9' }),
+  'POST /datacenters/{datacenter}/iscsibonds/{iscsibond}/networks/{network}/labels': () => ({ id: 'lbl9' }),
   'POST /hosts/{host}/nics/{nic}/labels': () => ({ id: 'lbl9' }),
   'POST /macpools': () => ({ ranges: { range: [{ from: '00:1a:4a:16:09:00', to: '00:1a:4a:16:09:ff' }] } }),
   'POST /storagedomains/{sd}/vms/{vm}/import': (s) => ({ cluster: { id: s.list('clusters')[0].id }, storage_domain: { id: s.list('storagedomains')[0].id } }),

@@ -71,10 +71,7 @@ registerView('vms/disks/permissions', diskPermissions);
 registerView('storagedomains/disks/permissions', diskPermissions);
 registerView('templates/disks/permissions', diskPermissions);
 
-// A snapshot's disks are the VM's disks as the snapshot captured them (the active snapshot: as they are now).
-registerView('vms/snapshots/disks', {
-  list: (ctx, snap, [vm]) => (snap._disks ?? ctx.store.list(`vms/${vm.id}/disks`)).map((d: Entity) => ({ ...d, snapshot: { id: snap.id } })),
-});
+// A snapshot's disks: vms/snapshotDisks.ts.
 registerView('vms/snapshots/nics', {
   list: (ctx, snap, [vm]) => (snap._nics ?? ctx.store.list(`vms/${vm.id}/nics`)),
 });

@@ -9,10 +9,10 @@ import type { Ctx } from '../context';
 import { EngineFault, incomplete, invalidValue, operationFailed } from '../faults';
 import type { Entity } from '../types';
 import { registerView } from '../views/registry';
+import { hex } from '../views/rsdlViews';
 import { isDown, isRunning } from './states';
 
 const PROTOCOLS = ['spice', 'vnc'];
-const hex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
 
 function consoleOf(owner: string, e: Entity): Entity[] {
   const protocol = e.display?.type;
