@@ -12,6 +12,7 @@ import { registerView } from '../views/registry';
 import type { ActionFn } from '../writes/actions';
 import { registerRules } from '../writes/rules';
 import { derivedId, remoteView } from './remote';
+import { providerRef } from './providerRef';
 
 const SEGMENT = 'openstackimageproviders';
 
@@ -41,7 +42,7 @@ registerRules(SEGMENT, {
 
 registerView(`${SEGMENT}/images`, remoteView((ctx, p) => {
   const sd = glanceDomain(ctx, p);
-  const ref = { id: p.id };
+  const ref = providerRef(p);
   return sd ? ctx.store.list(`storagedomains/${sd.id}/images`).map((img) => ({ id: img.id, name: img.name, openstack_image_provider: ref })) : [];
 }));
 registerActions(`${SEGMENT}/images`, () => ['import']);

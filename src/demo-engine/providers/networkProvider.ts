@@ -10,6 +10,7 @@ import { registerView } from '../views/registry';
 import { newId } from '../writes/ids';
 import { notMember } from '../writes/inventoryRules';
 import { derivedId, providerFailure, remoteView } from './remote';
+import { networkProviderRef } from './providerRef';
 
 const SEGMENT = 'openstacknetworkproviders';
 const NETWORKS = ['public', 'tenant-private'];
@@ -17,7 +18,7 @@ const NETWORKS = ['public', 'tenant-private'];
 registerView(`${SEGMENT}/networks`, remoteView((ctx, p) => NETWORKS.map((name, i) => {
   const id = derivedId(p.id, 'network', i);
   const href = `${ctx.base}/${SEGMENT}/${p.id}/networks/${id}`;
-  return { id, name, openstack_network_provider: { id: p.id }, link: [{ rel: 'subnets', href: `${href}/subnets` }] };
+  return { id, name, openstack_network_provider: networkProviderRef(p), link: [{ rel: 'subnets', href: `${href}/subnets` }] };
 })));
 
 const V4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
@@ -50,7 +51,7 @@ function newSubnet(ctx: Ctx, body: Record<string, any>): Entity {
 // Stored per network; listed with the network and its provider as parents (BackendOpenStackSubnetsResource.addParents).
 registerView(`${SEGMENT}/networks/subnets`, {
   list: (ctx, net, [p]) => ctx.store.list(subnetsKey(p, net)).map((s) => ({ ...s,
-    openstack_network: { id: net.id, href: `${ctx.base}/${SEGMENT}/${p.id}/networks/${net.id}`, openstack_network_provider: { id: p.id } } })),
+    openstack_network: { id: net.id, href: `${ctx.base}/${SEGMENT}/${p.id}/networks/${net.id}`, openstack_network_provider: networkProviderRef(p) } })),
   add: (ctx, net, body, [p]) => ctx.store.put(subnetsKey(p, net), newSubnet(ctx, body)),
   remove: (ctx, net, item, _body, [p]) => { ctx.store.remove(subnetsKey(p, net), item.id); },
 });

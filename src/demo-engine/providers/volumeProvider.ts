@@ -8,6 +8,7 @@ import { registerView } from '../views/registry';
 import { notMember } from '../writes/inventoryRules';
 import { registerRules } from '../writes/rules';
 import { derivedId, remoteView } from './remote';
+import { providerRef } from './providerRef';
 
 const SEGMENT = 'openstackvolumeproviders';
 const BACKENDS = [['ceph', 'rbd'], ['lvm-thin', 'lvm']];
@@ -15,7 +16,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 registerView(`${SEGMENT}/volumetypes`, remoteView((ctx, p) => BACKENDS.map(([name, backend], i) => ({
   id: derivedId(p.id, 'volumetype', i), name,
-  properties: { property: [{ name: 'volume_backend_name', value: backend }] }, openstack_volume_provider: { id: p.id },
+  properties: { property: [{ name: 'volume_backend_name', value: backend }] }, openstack_volume_provider: providerRef(p),
 }))));
 
 /** OpenstackVolumeAuthenticationKeyUsageType has the one value. */
@@ -34,7 +35,7 @@ registerRules(`${SEGMENT}/authenticationkeys`, {
       throw operationFailed('Cannot add Authentication Key. The specified UUID already exists.');
     }
     return { id: uuid, uuid, description: body.description, usage_type, _value: body.value,
-      creation_date: new Date(ctx.now()).toISOString(), openstack_volume_provider: { id: p!.id } };
+      creation_date: new Date(ctx.now()).toISOString(), openstack_volume_provider: providerRef(p!) };
   },
   canUpdate(_ctx, _key, body) {
     if (body.usage_type !== undefined) body.usage_type = usageType(body.usage_type);
