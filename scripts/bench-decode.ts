@@ -1,7 +1,8 @@
 // Benchmark: XML decode throughput on list pages, side by side in one process: fast-xml-parser's default
 // configuration, the portal's decode before issue 12 (schema applied in per-tag callbacks, the parser's
-// validator: src/xsd/testing/callbackParser.ts) and now (src/xsd/parse.ts: a plain read, one schema walk,
-// the tag scan of wellFormed.ts). Both portal decodes give the same objects (wellFormed.test.ts).
+// validator: src/xsd/testing/callbackParser.ts), its first rework (a tag scan, a plain fast-xml-parser read,
+// one schema walk: src/xsd/testing/fxpParser.ts) and now (src/xsd/parse.ts: reader.ts, one pass that
+// checks, builds and types). All portal decodes give the same objects (wellFormed.test.ts, reader.test.ts).
 // Documents come from the demo engine with 10,000 VMs.
 // Usage: npx tsx scripts/bench-decode.ts [--vms 10000] [--seconds 2] [--json]
 import { XMLParser } from 'fast-xml-parser';
@@ -10,6 +11,7 @@ import { parseOptions } from '../src/server/options';
 import { buildPortalApp } from '../src/server/portalServer';
 import { parseXml } from '../src/xsd/parse';
 import { callbackParser } from '../src/xsd/testing/callbackParser';
+import { fxpParseXml } from '../src/xsd/testing/fxpParser';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,6 +37,7 @@ const defaults = new XMLParser();
 const configs: [string, (s: string) => unknown][] = [
   ['fast-xml-parser defaults', (s) => defaults.parse(s)],
   ['portal before (callbacks)', callbackParser()],
+  ['portal rework (fxp + walk)', fxpParseXml],
   ['portal now (parse.ts)', parseXml],
 ];
 
@@ -54,7 +57,7 @@ function throughput(parse: (s: string) => unknown): number {
 
 const results = configs.map(([label, parse]) => ({ label, mbps: throughput(parse) }));
 if (json) {
-  console.log(JSON.stringify({ documentsKiB: +(bytes / 1024).toFixed(1), ...Object.fromEntries(results.map((r, i) => [['defaults', 'before', 'now'][i], +r.mbps.toFixed(1)])) }));
+  console.log(JSON.stringify({ documentsKiB: +(bytes / 1024).toFixed(1), ...Object.fromEntries(results.map((r, i) => [['defaults', 'before', 'rework', 'now'][i], +r.mbps.toFixed(1)])) }));
 } else {
   console.log(`XML decode of ${PAGES.length} list pages (${(bytes / 1024).toFixed(0)} KiB: ${PAGES.join(', ')}) at ${vms} VMs`);
   for (const r of results) console.log(`${r.label.padEnd(28)} ${r.mbps.toFixed(1).padStart(7)} MB/s  ${(r.mbps / results[0].mbps).toFixed(2)}× defaults`);

@@ -7,7 +7,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { callbackParser } from './testing/callbackParser';
 import { parseXml, XmlSyntaxError } from './parse';
-import { wellFormedFault } from './wellFormed';
+import { wellFormedFault } from './testing/wellFormed';
 import { wireEngine } from '../demo-engine/testing/wire';
 
 const fixtures = ['src/xsd/__fixtures__', 'src/api/__fixtures__'].flatMap((dir) =>
