@@ -6,9 +6,16 @@ import type { Entity } from './types';
 import { isRunning } from './vms/states';
 import { findDiskAnywhere } from './storage/allDisks';
 import { glusterStatistics } from './gluster/statistics';
+import { stepStatistics } from './gluster/glusterSteps';
 
 type Unit = 'PERCENT' | 'BYTES' | 'BYTES_PER_SECOND' | 'BITS_PER_SECOND' | 'SECONDS' | 'NONE';
-interface Stat { name: string; description: string; unit: Unit; kind: 'GAUGE' | 'COUNTER'; value: number; integer?: boolean }
+interface Stat {
+  name: string; description: string; unit: Unit; kind: 'GAUGE' | 'COUNTER'; value: number; integer?: boolean;
+  /** A STRING statistic's text (a Gluster task's status). */
+  detail?: string;
+  /** The host a figure is about, where an entity has one row per host (a Gluster task's step). */
+  host?: string;
+}
 
 function seedOf(id: string): number {
   let h = 0;
@@ -156,6 +163,7 @@ export function statisticsOf(ctx: Ctx, segments: string[]): { stats: Stat[]; own
   }
   const child = ctx.store.get(`${coll}/${id}/${sub}`, subId);
   if (!child) return undefined;
+  if (coll === 'jobs' && sub === 'steps') return { stats: stepStatistics(child, now), owner: { step: { id: subId } } };
   if (coll === 'hosts') {
     const up = top.status?.state === 'up' ? 1 : 0;
     if (sub === 'nics') return { stats: nicStats(child, now, up && child.status?.state === 'up' ? 1 : 0), owner: { host_nic: { id: subId } } };
@@ -173,11 +181,13 @@ export function statisticRepresentations(ctx: Ctx, segments: string[], href: str
   const found = statisticsOf(ctx, segments);
   if (!found) return undefined;
   return found.stats.map((s) => {
-    const id = statId(segments[segments.length - 1], s.name);
+    const id = statId(segments[segments.length - 1], s.name + (s.host ?? ''));
     const datum = s.integer ? Math.round(s.value) : Math.round(s.value * 100) / 100;
+    const type = s.detail !== undefined ? 'STRING' : s.integer ? 'INTEGER' : 'DECIMAL';
     return {
       id, href: `${href}/${id}`, name: s.name, description: s.description,
-      values: { type: s.integer ? 'INTEGER' : 'DECIMAL', value: [{ datum }] }, type: s.kind, unit: s.unit,
+      values: { type, value: [{ datum, detail: s.detail }] }, type: s.kind, unit: s.unit,
+      ...(s.host ? { host: { id: s.host, href: `${ctx.base}/hosts/${s.host}` } } : {}),
       ...withHref(ctx, found.owner, segments),
     };
   });

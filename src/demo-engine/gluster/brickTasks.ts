@@ -3,14 +3,15 @@
 // `migrate` starts moving data off bricks before removing them (StartRemoveGlusterVolumeBricks, a started
 // volume only), `stopmigrate` stops that and `activate` keeps the bricks after all (StopRemoveGlusterVolumeBricks),
 // DELETE removes bricks, optionally lowering replica_count (GlusterVolumeRemoveBricks), `replace` moves a brick
-// to another server or directory (ReplaceGlusterVolumeBrick). The demo has no data to move, so a migration is
-// complete at once; the volume remembers which bricks it holds for removal.
+// to another server or directory (ReplaceGlusterVolumeBrick). A migration runs as a Gluster task with its job step
+// (glusterSteps.ts); the volume remembers which bricks it holds for removal.
 import type { Ctx } from '../context';
 import { EngineFault, incomplete, notFound, operationFailed } from '../faults';
 import type { Entity, EngineResponse } from '../types';
 import { deleted } from '../respond';
 import { readBody } from '../writes/body';
 import { runAction, type ActionFn } from '../writes/actions';
+import { endGlusterTask, startGlusterTask, volumeServers } from './glusterSteps';
 
 const list = (x: any): Entity[] => (Array.isArray(x) ? x : x ? [x] : []);
 const bricksKey = (vol: Entity) => `clusters/${vol.cluster.id}/glustervolumes/${vol.id}/bricks`;
@@ -42,6 +43,7 @@ const migrate: ActionFn = (ctx, vol, action) => {
   const bricks = namedBricks(ctx, vol, list(action.bricks?.brick), what);
   checkLeft(vol, ctx.store.list(bricksKey(vol)).length, bricks.length, what);
   vol._removing = bricks.map((b) => b.id);
+  startGlusterTask(ctx, vol, 'removing_bricks', volumeServers(ctx, vol, vol._removing));
 };
 
 const stopRemoving = (what: string): ActionFn => (ctx, vol, action) => {
@@ -50,6 +52,7 @@ const stopRemoving = (what: string): ActionFn => (ctx, vol, action) => {
   const ids = named.length ? namedBricks(ctx, vol, named, what).map((b) => b.id) : vol._removing;
   if (ids.some((id: string) => !vol._removing.includes(id))) throw operationFailed(`Cannot ${what}. The bricks are not being removed.`);
   delete vol._removing;
+  endGlusterTask(ctx, vol, 'aborted');
 };
 
 const BRICK_ACTIONS: Record<string, ActionFn> = {
@@ -79,6 +82,8 @@ export function removeBricks(ctx: Ctx): EngineResponse {
   }
   for (const b of bricks) ctx.store.remove(bricksKey(vol), b.id);
   delete vol._removing;
+  // Committing the removal ends the migration's task (its data is off the bricks by now, or no longer wanted).
+  endGlusterTask(ctx, vol, 'finished');
   return deleted();
 }
 

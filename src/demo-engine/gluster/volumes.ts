@@ -7,6 +7,7 @@ import { newId } from '../writes/ids';
 import { registerRules } from '../writes/rules';
 import { AUDIT } from '../audit';
 import { GLUSTER_HOOK_ACTIONS } from './hooks';
+import { endGlusterTask, startGlusterTask, volumeServers } from './glusterSteps';
 
 const event = (ctx: Ctx, code: number, description: string, vol: Entity) =>
   ctx.emit({ code, severity: 'normal', description, correlationId: ctx.correlationId, refs: { cluster: vol.cluster?.id } });
@@ -77,12 +78,14 @@ const rebalance: ActionFn = (ctx, vol) => {
   needsUp(vol, 'rebalance');
   if (vol._rebalancing) throw operationFailed(`Cannot rebalance Gluster Volume. A rebalance is already running on the volume ${vol.name}.`);
   vol._rebalancing = true;
+  startGlusterTask(ctx, vol, 'rebalancing_volume', volumeServers(ctx, vol));
   event(ctx, AUDIT.GLUSTER_VOLUME_REBALANCE_START, `Gluster Volume ${vol.name} rebalance started.`, vol);
 };
 
-const stopRebalance: ActionFn = (_ctx, vol) => {
+const stopRebalance: ActionFn = (ctx, vol) => {
   if (!vol._rebalancing) throw operationFailed(`Cannot stop rebalance on Gluster Volume. Rebalance is not running on the volume ${vol.name}.`);
   delete vol._rebalancing;
+  endGlusterTask(ctx, vol, 'aborted');
 };
 
 const startProfile: ActionFn = (ctx, vol) => {

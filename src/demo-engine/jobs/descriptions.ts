@@ -33,6 +33,9 @@ const ACTIONS: Record<string, (e: Entity) => string> = {
   'storagedomains/vms/import': (e) => `Importing VM ${n(e)} from Export Domain`,
   'storagedomains/templates/import': (e) => `Importing Template ${n(e)} from Export Domain`,
   'storagedomains/images/import': (e) => `Importing Image ${n(e)}`,
+  // Gluster tasks name their cluster too (glusterSteps.ts fills it in when the task starts).
+  'clusters/glustervolumes/rebalance': (e) => `Rebalancing Gluster Volume ${n(e)}`,
+  'clusters/glustervolumes/bricks/migrate': (e) => `Removing Bricks from Gluster Volume ${n(e)}`,
 };
 
 const CREATES: Record<string, (e: Entity) => string> = {

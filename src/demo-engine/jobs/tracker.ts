@@ -4,7 +4,11 @@
 import type { Ctx } from '../context';
 import { newId } from '../writes/ids';
 
-export interface JobDraft { description: string; pending: number; id?: string }
+export interface JobDraft {
+  description: string; pending: number; id?: string;
+  /** Runs once the job is recorded (a command that adds steps of its own, such as a Gluster task). */
+  onCommit?: (jobId: string, executingStepId: string) => void;
+}
 
 const iso = (t: number) => new Date(t).toISOString();
 
@@ -25,9 +29,10 @@ export function commitJob(ctx: Ctx, draft: JobDraft): void {
   });
   ctx.store.put(`jobs/${job.id}/steps`, { id: newId(ctx), description: 'Validating', type: 'validating', number: 1,
     status: { state: 'finished' }, start_time: now, end_time: now, external: false, job: { id: job.id } });
-  ctx.store.put(`jobs/${job.id}/steps`, { id: newId(ctx), description: 'Executing', type: 'executing', number: 2,
+  const executing = ctx.store.put(`jobs/${job.id}/steps`, { id: newId(ctx), description: 'Executing', type: 'executing', number: 2,
     status: { state: 'started' }, start_time: now, external: false, job: { id: job.id } });
   draft.id = job.id;
+  draft.onCommit?.(job.id, executing.id);
   if (draft.pending === 0) endJob(ctx, job.id, 'finished');
 }
 

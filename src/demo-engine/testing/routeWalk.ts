@@ -39,6 +39,17 @@ const GENERIC: Record<string, string> = {
   'GET /{collection}?search={query}': '/instancetypes?search=name%3D*',
 };
 
+/** What a client does first so that a link has something to show (a running Gluster task has step statistics). */
+const PREPARE: Record<string, (e: Eng) => void> = {
+  'GET /jobs/{job}/steps/{step}/statistics/{statistic}': (e) => {
+    for (const c of childIds(e, '/clusters')) {
+      const vols = e.call('GET', `/clusters/${c}/glustervolumes`).body.split('<gluster_volume ').slice(1);
+      const up = /^[^>]*id="([^"]+)"/.exec(vols.find((v) => v.includes('<state>up</state>')) ?? '')?.[1];
+      if (up) { e.call('POST', `/clusters/${c}/glustervolumes/${up}/rebalance`, '<action/>'); return; }
+    }
+  },
+};
+
 /** Searches per collection that mean something there. */
 const QUERIES: Record<string, string> = { events: 'severity>normal', users: 'name=*', vms: 'status=up', hosts: 'status=up' };
 
@@ -186,6 +197,7 @@ function walkRow(row: Row, seeded: string): RouteResult {
   let first: RouteResult | undefined;
   for (let k = 0; k < ATTEMPTS; k++) {
     const e = fresh(seeded);
+    PREPARE[`${row.method} ${row.template}`]?.(e);
     let path: string | undefined;
     try {
       let n = 0;

@@ -31,7 +31,9 @@ export function runAction(ctx: Ctx, target: Entity, parentHref: string, name: st
   const actionHref = `${parentHref}/${name}`;
   assertRequired('POST', ctx.url.segments, action);
   let extra: Record<string, any> | void;
-  const path = ctx.url.segments.filter((_, i) => i % 2 === 0).join('/');
+  // `vms/start` for vms/{id}/start; an action on a sub-collection keeps its name (`clusters/glustervolumes/bricks/migrate`).
+  const segs = ctx.url.segments;
+  const path = [...segs.filter((_, i) => i % 2 === 0), ...(segs.length % 2 === 0 ? [name] : [])].join('/');
   const description = actionJob(path, target);
   const job = description ? beginJob(ctx, description) : undefined;
   try {
