@@ -71,11 +71,11 @@ test('a stopped VM offers no ticket; the engine refusing one shows its reason in
 
   await page.route('**/ovirt-engine/api/vms/*/ticket', (route) => route.fulfill({
     status: 409, contentType: 'application/xml',
-    body: '<fault><reason>Operation Failed</reason><detail>[Cannot set console ticket. VM is not running.]</detail></fault>',
+    body: '<fault><reason>Operation Failed</reason><detail>[Cannot set Virtual Machine Ticket. VM is not running.]</detail></fault>',
   }));
   await page.goto('/helpdesk?q=web-001');
   await page.getByRole('button', { name: 'Issue ticket only' }).click();
-  await expect(page.getByRole('alert')).toContainText('Cannot set console ticket. VM is not running.');
+  await expect(page.getByRole('alert')).toContainText('Cannot set Virtual Machine Ticket. VM is not running.');
 });
 
 test('bulk tickets for three VMs: a row each, CSV with the tickets shown, zip with three .vv files', async ({ page, request }) => {

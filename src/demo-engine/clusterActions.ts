@@ -6,7 +6,7 @@ import type { ActionFn } from './writes/actions';
 
 const resetEmulatedMachine: ActionFn = (ctx, cluster) => {
   delete cluster.emulated_machine;
-  ctx.emit({ code: AUDIT.USER_UPDATE_VDS_GROUP, severity: 'normal', correlationId: ctx.correlationId, refs: { cluster: cluster.id },
+  ctx.emit({ code: AUDIT.USER_UPDATE_CLUSTER, severity: 'normal', correlationId: ctx.correlationId, refs: { cluster: cluster.id },
     description: `Host cluster ${cluster.name} was updated by ${userName(ctx.user)}` });
 };
 

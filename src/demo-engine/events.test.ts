@@ -24,7 +24,7 @@ const flows: [string, (w: W) => string, number, [number, string][], string[]][] 
     const host = w.engine.store.list('hosts').find((h) => h.status.state === 'up' && !w.engine.store.list('vms').some((v) => v.host?.id === h.id))!;
     w.post(`/hosts/${host.id}/deactivate`, '<action/>', { 'correlation-id': 'flow' });
     return host.id;
-  }, 3000, [[600, 'normal'], [15, 'normal']], ['host', 'cluster']],
+  }, 3000, [[620, 'normal'], [15, 'normal']], ['host', 'cluster']],
 ];
 
 describe('events', () => {

@@ -36,3 +36,17 @@ const camelStorageDomain = (p: string) => p.replace(/^storagedomain\b/, 'storage
 /** 409 with the engine's `[Cannot ...]` business-rule text. */
 export const operationFailed = (detail: string) => new EngineFault(409, 'Operation Failed', `[${detail}]`);
 export const invalidValue = (detail: string) => new EngineFault(400, 'Invalid value', detail);
+
+// Sources of the texts (issue 15): the recorded faults (fixtures/recorded: ovirt-3.3-faults, rhevm-3.1-create-destroy)
+// first, else ovirt-engine's AppErrors.properties, composed "Cannot ${action} ${type}. <message>" (3.x file for keys
+// it has, 4.x for later features); tests: faults.test.ts, faultTexts.test.ts.
+// No AppErrors key found, wording ours: console ticket without graphics; guest freeze/thaw; graphics consoles and
+// host devices; disk snapshots (snapshotDisks.ts); VM move to a non-data domain; attaching a disk snapshot of the
+// same VM; scheduling policies; external jobs and steps; SSH public keys; provider certificates and volume keys;
+// network attachments, affinity group VMs, tags/labels already attached, storage connections, export-domain
+// entity removal; host already switching to maintenance, host status texts of activate/setup networks, enrolling
+// certificates, fence with running VMs; bond slaves with networks, bond removal, setup-networks refusals;
+// SR-IOV texts (4.x keys not checked); gluster bricks not in the volume, remove-brick task state, server outside the
+// cluster; storage domain not a data/image domain, already attached, LUN refresh; DC removal with hosts; users,
+// groups and MAC pools of a taken name; permission already held; events of a taken custom id; VM-Pool removal with
+// running VMs; template export while locked; the last master domain without ISO/export domains or running VMs.

@@ -17,7 +17,7 @@ afterEach(() => {
 
 const host = (n: number, state = 'up'): XmlObject => ({ id: `h${n}`, name: `host0${n}`, href: `/ovirt-engine/api/hosts/h${n}`, status: { state } });
 const REFUSED = '<action><status><state>failed</state></status><fault><reason>Operation Failed</reason>'
-  + '<detail>[Cannot switch Host to Maintenance mode. There are running VMs on the Host that cannot be migrated.]</detail></fault></action>';
+  + '<detail>[The following Hosts have running VMs and cannot be switched to maintenance mode: host02.]</detail></fault></action>';
 
 describe('BulkActionBar', () => {
   it('offers bulk actions every selected item allows', () => {
@@ -41,7 +41,7 @@ describe('BulkActionBar', () => {
     await waitFor(() => expect(within(results).getByRole('status')).toHaveTextContent('2 done, 1 failed'));
     expect(within(results).getByRole('listitem', { name: 'host01: Done' })).toBeInTheDocument();
     expect(within(results).getByRole('listitem', { name: 'host03: Done' })).toBeInTheDocument();
-    expect(within(results).getByRole('listitem', { name: 'host02: Failed' })).toHaveTextContent('There are running VMs on the Host that cannot be migrated.');
+    expect(within(results).getByRole('listitem', { name: 'host02: Failed' })).toHaveTextContent('The following Hosts have running VMs and cannot be switched to maintenance mode: host02.');
     expect(onClear).toHaveBeenCalled();
     expect(calls.map((c) => c.path).sort()).toEqual(['/hosts/h1/deactivate', '/hosts/h2/deactivate', '/hosts/h3/deactivate']);
 

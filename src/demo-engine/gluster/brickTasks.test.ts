@@ -43,7 +43,7 @@ describe('gluster brick tasks', () => {
     expect(w.get(`${base}/${first.id}`).status).toBe(404);
     expect(w.get(`/clusters/${cl.id}/glustervolumes/${up.id}`).xml.replica_count).toBe(1);
     const rest = bricks().map((b) => `<brick id="${b.id}"/>`).join('');
-    expect(w.del(base, `<bricks>${rest}</bricks>`).xml.detail).toMatch(/Can not remove all the bricks/);
+    expect(w.del(base, `<bricks>${rest}</bricks>`).xml.detail).toMatch(/Cannot remove all the bricks from a Volume/);
     expect(w.del(base, '<bricks/>').status).toBe(400);
   });
 

@@ -33,12 +33,12 @@ function namedBricks(ctx: Ctx, vol: Entity, refs: Entity[], what: string): Entit
 }
 
 function checkLeft(vol: Entity, all: number, removing: number, what: string): void {
-  if (removing >= all) throw operationFailed(`Cannot ${what}. Can not remove all the bricks from a volume.`);
+  if (removing >= all) throw operationFailed(`Cannot ${what}. Cannot remove all the bricks from a Volume.`);
 }
 
 const migrate: ActionFn = (ctx, vol, action) => {
   const what = 'migrate data of Gluster Volume Bricks';
-  if (vol.status?.state !== 'up') throw operationFailed(`Cannot ${what}. Gluster Volume ${vol.name} is not up.`);
+  if (vol.status?.state !== 'up') throw operationFailed(`Cannot ${what}. Gluster Volume should be started.`);
   if (vol._removing) throw operationFailed(`Cannot ${what}. A remove brick task is already running on the volume ${vol.name}.`);
   const bricks = namedBricks(ctx, vol, list(action.bricks?.brick), what);
   checkLeft(vol, ctx.store.list(bricksKey(vol)).length, bricks.length, what);
@@ -94,7 +94,7 @@ const replace: ActionFn = (ctx, brick, action) => {
   const what = 'replace Gluster Volume Brick';
   if (!host || host.cluster?.id !== vol.cluster.id) throw operationFailed(`Cannot ${what}. Server ${to.server_id} is not part of the cluster of volume ${vol.name}.`);
   const name = `${host.address}:${to.brick_dir}`;
-  if (ctx.store.list(bricksKey(vol)).some((b) => b.name === name)) throw operationFailed(`Cannot ${what}. Brick ${name} is already used by the volume.`);
+  if (ctx.store.list(bricksKey(vol)).some((b) => b.name === name)) throw operationFailed(`Cannot ${what}. Brick ${name} already used by the volume ${vol.name}.`);
   Object.assign(brick, { server_id: host.id, brick_dir: to.brick_dir, name });
 };
 

@@ -13,15 +13,16 @@ describe('gluster volume tasks and hooks', () => {
     const up = vols.find((v) => v.status?.state === 'up')!;
     const down = vols.find((v) => v.status?.state !== 'up')!;
     const at = (v: { id: string }, a: string) => w.post(`/clusters/${cl.id}/glustervolumes/${v.id}/${a}`, '<action/>');
-    expect([at(down, 'rebalance').status, at(down, 'rebalance').xml.fault.detail]).toEqual([409, `[Cannot rebalance Gluster Volume. Gluster Volume is not up.]`]);
+    expect([at(down, 'rebalance').status, at(down, 'rebalance').xml.fault.detail]).toEqual([409, `[Cannot rebalance Gluster Volume. Gluster Volume should be started.]`]);
     expect(at(up, 'rebalance').xml.status.state).toBe('complete');
     expect(at(up, 'rebalance').status).toBe(409);
     expect(at(up, 'stoprebalance').status).toBe(200);
     expect(at(up, 'stoprebalance').status).toBe(409);
     expect(at(up, 'startprofile').status).toBe(200);
     expect(at(up, 'stopprofile').status).toBe(200);
-    expect(events(w)).toEqual(expect.arrayContaining([[4012, `Gluster Volume ${up.name} rebalance started.`],
-      [4022, `Profile started on Gluster Volume ${up.name}.`], [4024, `Profile stopped on Gluster Volume ${up.name}.`]]));
+    // AuditLogMessages GLUSTER_VOLUME_REBALANCE_START, GLUSTER_VOLUME_PROFILE_START, GLUSTER_VOLUME_PROFILE_STOP
+    expect(events(w)).toEqual(expect.arrayContaining([[4012, `Gluster Volume ${up.name} rebalance started on cluster ${cl.name}.`],
+      [4022, `Gluster Volume ${up.name} profiling started on cluster ${cl.name}.`], [4024, `Gluster Volume ${up.name} profiling stopped on cluster ${cl.name}.`]]));
   });
 
   it('disables and enables a hook, refusing what it already is, also through the data center', () => {

@@ -9,11 +9,13 @@ import { AUDIT } from '../audit';
 import { GLUSTER_HOOK_ACTIONS } from './hooks';
 import { endGlusterTask, startGlusterTask, volumeServers } from './glusterSteps';
 
+/** `${clusterName}` of the AuditLogMessages GLUSTER_VOLUME_* texts. */
+const clusterOf = (ctx: Ctx, vol: Entity) => ctx.store.get('clusters', vol.cluster?.id)?.name ?? '';
 const event = (ctx: Ctx, code: number, description: string, vol: Entity) =>
   ctx.emit({ code, severity: 'normal', description, correlationId: ctx.correlationId, refs: { cluster: vol.cluster?.id } });
 
 registerRules('clusters/glustervolumes', {
-  dupName: { add: [409, 'Cannot create Gluster Volume. Volume name already exists.'], edit: [409, 'Cannot edit Gluster Volume. Volume name already exists.'] },
+  dupName: { add: [409, (name) => `Cannot create Gluster Volume. Volume name ${name} already exists.`], edit: [409, (name) => `Cannot edit Gluster Volume. Volume name ${name} already exists.`] },
   prepare(ctx, body, cluster) {
     const bricks: Entity[] = body.bricks?.brick ?? [];
     if (!bricks.length) throw new EngineFault(400, 'Incomplete parameters', 'GlusterVolume [bricks] required for add');
@@ -28,24 +30,24 @@ registerRules('clusters/glustervolumes', {
     delete vol._bricks;
   },
   canRemove(_ctx, vol) {
-    if (vol.status?.state === 'up') throw operationFailed('Cannot remove Gluster Volume. Gluster Volume is up.');
+    if (vol.status?.state === 'up') throw operationFailed(`Cannot remove Gluster Volume. Gluster volume ${vol.name} is up.`);
   },
 });
 
 const bricksOf = (ctx: Ctx, vol: Entity) => ctx.store.list(`clusters/${vol.cluster.id}/glustervolumes/${vol.id}/bricks`);
 
 const startVolume: ActionFn = (ctx, vol) => {
-  if (vol.status?.state === 'up') throw operationFailed('Cannot start Gluster Volume. Gluster Volume is already started.');
+  if (vol.status?.state === 'up') throw operationFailed(`Cannot start Gluster Volume. Gluster Volume ${vol.name} already started.`);
   vol.status = { state: 'up' };
   for (const b of bricksOf(ctx, vol)) b.status = { state: 'up' };
-  event(ctx, AUDIT.GLUSTER_VOLUME_START, `Gluster Volume ${vol.name} started.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_START, `Gluster Volume ${vol.name} of cluster ${clusterOf(ctx, vol)} started.`, vol);
 };
 
 const stopVolume: ActionFn = (ctx, vol) => {
-  if (vol.status?.state !== 'up') throw operationFailed('Cannot stop Gluster Volume. Gluster Volume is already stopped.');
+  if (vol.status?.state !== 'up') throw operationFailed(`Cannot stop Gluster Volume. Gluster Volume ${vol.name} already stopped.`);
   vol.status = { state: 'down' };
   for (const b of bricksOf(ctx, vol)) b.status = { state: 'down' };
-  event(ctx, AUDIT.GLUSTER_VOLUME_STOP, `Gluster Volume ${vol.name} stopped.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_STOP, `Gluster Volume ${vol.name} stopped on cluster ${clusterOf(ctx, vol)}.`, vol);
 };
 
 const options = (vol: Entity): Entity[] => vol.options?.option ?? [];
@@ -53,25 +55,26 @@ const options = (vol: Entity): Entity[] => vol.options?.option ?? [];
 const setOption: ActionFn = (ctx, vol, action) => {
   const { name, value } = action.option ?? {};
   vol.options = { option: [...options(vol).filter((o) => o.name !== name), { name, value }] };
-  event(ctx, AUDIT.GLUSTER_VOLUME_OPTION_SET, `Volume Option ${name}=${value} was set on ${vol.name}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_OPTION_ADDED, `Volume Option ${name}=${value} set on ${vol.name} of cluster ${clusterOf(ctx, vol)}.`, vol);
 };
 
 const resetOption: ActionFn = (ctx, vol, action) => {
   const name = action.option?.name;
   if (!options(vol).some((o) => o.name === name)) throw operationFailed(`Cannot reset Gluster Volume option. Option ${name} is not set.`);
+  const value = options(vol).find((o) => o.name === name)?.value;
   vol.options = { option: options(vol).filter((o) => o.name !== name) };
-  event(ctx, AUDIT.GLUSTER_VOLUME_OPTIONS_RESET, `Volume Option ${name} was reset on ${vol.name}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_OPTIONS_RESET, `Volume Option ${name}=${value} reset on ${vol.name} of cluster ${clusterOf(ctx, vol)}.`, vol);
 };
 
 const resetAll: ActionFn = (ctx, vol) => {
   vol.options = { option: [] };
-  event(ctx, AUDIT.GLUSTER_VOLUME_OPTIONS_RESET_ALL, `All Volume Options were reset on ${vol.name}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_OPTIONS_RESET_ALL, `All Volume Options reset on ${vol.name} of cluster ${clusterOf(ctx, vol)}.`, vol);
 };
 
 // Rebalance and profiling (RSDL `glustervolumes/{id}/rebalance|stoprebalance|startprofile|stopprofile`):
 // only on a started volume, one rebalance at a time; the volume keeps which of them is running.
 const needsUp = (vol: Entity, what: string) => {
-  if (vol.status?.state !== 'up') throw operationFailed(`Cannot ${what} Gluster Volume. Gluster Volume is not up.`);
+  if (vol.status?.state !== 'up') throw operationFailed(`Cannot ${what} Gluster Volume. Gluster Volume should be started.`);
 };
 
 const rebalance: ActionFn = (ctx, vol) => {
@@ -79,7 +82,7 @@ const rebalance: ActionFn = (ctx, vol) => {
   if (vol._rebalancing) throw operationFailed(`Cannot rebalance Gluster Volume. A rebalance is already running on the volume ${vol.name}.`);
   vol._rebalancing = true;
   startGlusterTask(ctx, vol, 'rebalancing_volume', volumeServers(ctx, vol));
-  event(ctx, AUDIT.GLUSTER_VOLUME_REBALANCE_START, `Gluster Volume ${vol.name} rebalance started.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_REBALANCE_START, `Gluster Volume ${vol.name} rebalance started on cluster ${clusterOf(ctx, vol)}.`, vol);
 };
 
 const stopRebalance: ActionFn = (ctx, vol) => {
@@ -91,13 +94,13 @@ const stopRebalance: ActionFn = (ctx, vol) => {
 const startProfile: ActionFn = (ctx, vol) => {
   needsUp(vol, 'start profiling on');
   vol._profiling = true;
-  event(ctx, AUDIT.GLUSTER_VOLUME_PROFILE_START, `Profile started on Gluster Volume ${vol.name}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_PROFILE_START, `Gluster Volume ${vol.name} profiling started on cluster ${clusterOf(ctx, vol)}.`, vol);
 };
 
 const stopProfile: ActionFn = (ctx, vol) => {
   if (!vol._profiling) throw operationFailed(`Cannot stop profiling on Gluster Volume. Profiling is not running on the volume ${vol.name}.`);
   delete vol._profiling;
-  event(ctx, AUDIT.GLUSTER_VOLUME_PROFILE_STOP, `Profile stopped on Gluster Volume ${vol.name}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_PROFILE_STOP, `Gluster Volume ${vol.name} profiling stopped on cluster ${clusterOf(ctx, vol)}.`, vol);
 };
 
 export const GLUSTER_VOLUME_ACTIONS: Record<string, ActionFn> = {

@@ -31,11 +31,15 @@ const deactivate: ActionFn = (ctx, host) => {
   // or no other host with room) keeps the host out of maintenance.
   const running = runningVms(ctx, host);
   const targets = running.map((vm) => (vm.status?.state === 'up' && vm.placement_policy?.affinity !== 'pinned' ? chooseHost(ctx.store, vm, host.id) : undefined));
-  if (targets.some((t) => !t)) {
-    throw operationFailed('Cannot switch Host to Maintenance mode. There are running VMs on the Host that cannot be migrated.');
+  // AppErrors VDS_CANNOT_MAINTENANCE_IT_INCLUDES_NON_MIGRATABLE_VM; CANNOT_MAINTANANCE_VDS_RUN_VMS_NO_OTHER_RUNNING_VDS
+  // (its second line is not continued in the properties file, so the engine's text ends after the host list).
+  const pinned = running.filter((vm) => vm.placement_policy?.affinity === 'pinned').map((vm) => vm.name);
+  if (pinned.length) {
+    throw operationFailed(`Cannot switch the following Hosts to Maintenance mode: ${host.name}.\nOne or more running VMs are indicated as non-migratable. The non-migratable VMs are: ${pinned.join(', ')}.`);
   }
+  if (targets.some((t) => !t)) throw operationFailed(`The following Hosts have running VMs and cannot be switched to maintenance mode: ${host.name}.`);
   const emit = hostEventer(ctx);
-  emit(AUDIT.USER_VDS_MAINTENANCE, `Host ${host.name} was switched to Maintenance mode by ${userName(ctx.user)}.`, host);
+  emit(AUDIT.USER_VDS_MAINTENANCE_WITHOUT_REASON, `Host ${host.name} was switched to Maintenance mode by ${userName(ctx.user)}.`, host);
   running.forEach((vm, i) => migrate(ctx, vm, { host: { id: targets[i]!.id } }));
   const wait = Math.max(HOST_TIMING.maintenance, running.length ? MIGRATION_MS : 0);
   runChain(ctx, 'hosts', host.id, [[0, set('preparing_for_maintenance')], [wait, (h) => {
@@ -50,7 +54,7 @@ const activate: ActionFn = (ctx, host) => {
   const emit = hostEventer(ctx);
   runChain(ctx, 'hosts', host.id, [[0, set('activating')], [HOST_TIMING.activate, (h) => {
     set('up')(h);
-    emit(AUDIT.VDS_ACTIVATE, `Host ${h.name} was activated by ${userName(ctx.user)}.`, h);
+    emit(AUDIT.VDS_ACTIVATE, `Activation of host ${h.name} initiated by ${userName(ctx.user)}.`, h);
   }]]);
 };
 
@@ -58,7 +62,7 @@ const fence: ActionFn = (ctx, host, action) => {
   const type = String(action.fence_type ?? '').toLowerCase();
   const emit = hostEventer(ctx);
   if (!host.power_management?.enabled && type !== 'manual') {
-    throw operationFailed(`Cannot perform ${type} operation. Power Management is not enabled for this Host.`);
+    throw operationFailed('Cannot fence Host, Host fencing is disabled.');
   }
   if (type === 'status') return { power_management: { status: { state: host.status?.state === 'down' ? 'off' : 'on' } } };
   if (type === 'manual') return undefined;
@@ -88,7 +92,7 @@ const install: ActionFn = (ctx, host) => {
     throw operationFailed('Cannot install Host. Please move Host to Maintenance mode first.');
   }
   const emit = hostEventer(ctx);
-  emit(AUDIT.VDS_INSTALL, `Host ${host.name} installation started by ${userName(ctx.user)}.`, host);
+  emit(AUDIT.VDS_INSTALL_IN_PROGRESS, `Installing Host ${host.name}. Stage: Initializing.`, host);
   runChain(ctx, 'hosts', host.id, [[0, set('installing')], [HOST_TIMING.install, (h) => {
     set('up')(h);
     h.update_available = false;

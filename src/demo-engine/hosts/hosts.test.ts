@@ -114,7 +114,7 @@ describe('maintenance with running VMs', () => {
     expect(movers.map((v) => w.get(`/vms/${v.id}`).xml.host.id).every((id: string) => id !== a.id)).toBe(true);
     expect(w.get(`/hosts/${a.id}`).xml.status.state).toBe('maintenance');
     const codes = store.list('events').filter((e) => e.correlation_id === 'maint').map((e) => e.code);
-    expect(codes).toEqual(expect.arrayContaining([600, 62, 63, 15]));
+    expect(codes).toEqual(expect.arrayContaining([620, 62, 63, 15]));
     void b;
   });
 
@@ -123,7 +123,9 @@ describe('maintenance with running VMs', () => {
     const vm = w.vmIn('up');
     vm.placement_policy = { affinity: 'pinned', host: { id: vm.host.id } };
     const r = w.post(`/hosts/${vm.host.id}/deactivate`, '<action/>');
-    expect([r.status, r.xml.fault.detail]).toEqual([409, '[Cannot switch Host to Maintenance mode. There are running VMs on the Host that cannot be migrated.]']);
+    // AppErrors VDS_CANNOT_MAINTENANCE_IT_INCLUDES_NON_MIGRATABLE_VM
+    const hostName = w.engine.store.get('hosts', vm.host.id)!.name;
+    expect([r.status, r.xml.fault.detail]).toEqual([409, `[Cannot switch the following Hosts to Maintenance mode: ${hostName}.\nOne or more running VMs are indicated as non-migratable. The non-migratable VMs are: ${vm.name}.]`]);
   });
 });
 

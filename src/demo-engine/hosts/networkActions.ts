@@ -58,7 +58,7 @@ const setupNetworks: ActionFn = (ctx, host, action) => {
     attach(ctx, host, nicOf(ctx, host, a.host_nic), networkOf(ctx, a.network), a.ip_address_assignments ? { ip_address_assignments: a.ip_address_assignments } : {});
   }
   const emit = (code: number, description: string) => ctx.emit({ code, severity: 'normal', description, correlationId: ctx.correlationId, refs: { host: host.id, cluster: host.cluster?.id } });
-  emit(AUDIT.PERSIST_SETUP_NETWORK_ON_HOST, `Network changes were saved on host ${host.name} by ${userName(ctx.user)}.`);
+  emit(AUDIT.PERSIST_SETUP_NETWORK_ON_HOST_FINISHED, `(1/1): Successfully applied changes on host ${host.name}. (User: ${userName(ctx.user)})`);
   if (isTrue(action.save_network_configuration) || isTrue(action.commit_on_success)) {
     emit(AUDIT.NETWORK_COMMINT_NETWORK_CHANGES, `Network changes were saved on host ${host.name}`);
   }
@@ -67,7 +67,7 @@ const setupNetworks: ActionFn = (ctx, host, action) => {
 const nicAttach: ActionFn = (ctx, nic, action) => {
   const host = hostOfNic(ctx);
   const net = networkOf(ctx, action.network);
-  if (nic.network?.id && nic.network.id !== net.id) throw operationFailed('Cannot attach Network to Host Interface. The interface is already attached to a network.');
+  if (nic.network?.id && nic.network.id !== net.id) throw operationFailed('The Network Interface is already attached to a Logical Network.');
   attach(ctx, host, nic, net);
 };
 
@@ -75,7 +75,7 @@ const nicDetach: ActionFn = (ctx, nic, action) => {
   const host = hostOfNic(ctx);
   const netId = action.network?.id ?? nic.network?.id;
   const a = ctx.store.list(attachments(ctx, host)).find((x) => x.host_nic?.id === nic.id && x.network?.id === netId);
-  if (!a) throw operationFailed('Cannot detach Network from Host Interface. The network is not attached to the interface.');
+  if (!a) throw operationFailed('Network Interface is not attached to Logical Network.');
   detach(ctx, host, a);
 };
 

@@ -24,7 +24,7 @@ function slavesOf(ctx: Ctx, host: Entity, refs: Entity[]): Entity[] {
     const nic = ctx.store.list(`hosts/${host.id}/nics`).find((n) => (ref.id ? n.id === ref.id : n.name === ref.name));
     if (!nic) throw new EngineFault(400, 'Operation Failed', `Entity not found: HostNIC: ${ref.id ? `id=${ref.id}` : `name=${ref.name}`}`);
     if (nic.bonding) throw operationFailed(`Cannot add Bond. Interface ${nic.name} is a bond and cannot be a slave.`);
-    if (nic._master) throw operationFailed(`Cannot add Bond. Interface ${nic.name} is already a slave of another bond.`);
+    if (nic._master) throw operationFailed('Network Interface already belongs to the bond.');
     if (nic.network?.id) throw operationFailed(`Cannot add Bond. Interface ${nic.name} has a network attached and cannot be a slave.`);
     return nic;
   });
@@ -36,9 +36,9 @@ const pendingNetwork = new WeakMap<Ctx, Entity>();
 registerRules('hosts/nics', {
   dupName: { add: [409, 'Cannot add Bond. The name is already in use by another interface of the host.'], edit: [409, 'Cannot edit Host Interface. The name is already in use by another interface of the host.'] },
   prepare(ctx, body, host) {
-    if (!BOND_NAME.test(String(body.name ?? ''))) throw new EngineFault(400, 'Operation Failed', '[Cannot add Bond. Only bonds can be added; a bond name is "bond" followed by a number.]');
+    if (!BOND_NAME.test(String(body.name ?? ''))) throw new EngineFault(400, 'Operation Failed', '[Bond name must be formatted as <bondYYY>.]');
     const refs: Entity[] = body.bonding?.slaves?.host_nic ?? [];
-    if (refs.length < 2) throw new EngineFault(400, 'Operation Failed', '[Cannot add Bond. A bond needs at least two slave interfaces.]');
+    if (refs.length < 2) throw new EngineFault(400, 'Operation Failed', '[Invalid parameters.\n-Please check that bond name is formatted as <bondYYY>.\n-Bond consist of at least two network interfaces(NICs).]');
     const slaves = slavesOf(ctx, host!, refs);
     const { network, ...rest } = body;
     // Example 14.14 names the bond's network: it is attached once the bond exists (checked first).

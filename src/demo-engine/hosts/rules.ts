@@ -65,7 +65,7 @@ registerRules('hosts', {
   },
   canRemove(ctx, host) {
     if (ctx.store.list('vms').some((v) => v.host?.id === host.id && isRunning(v))) {
-      throw operationFailed('Cannot remove Host. There are running VMs on the Host.');
+      throw operationFailed('Cannot remove Host. One or more VMs are still running on this Host.');
     }
     if (!['maintenance', 'non_responsive', 'install_failed', 'down', 'non_operational'].includes(host.status?.state)) {
       throw operationFailed('Cannot remove Host. Host is operational. Please switch Host to Maintenance mode first.');
@@ -73,7 +73,7 @@ registerRules('hosts', {
   },
   event(kind, host, ctx) {
     const verb = { add: 'added', update: 'updated', remove: 'removed' }[kind];
-    return { code: kind === 'add' ? AUDIT.USER_ADD_VDS : kind === 'update' ? AUDIT.USER_UPDATE_VDS : AUDIT.USER_REMOVE_VDS, description: `Host ${host.name} was ${verb} by ${userName(ctx.user)}.`, refs: kind === 'remove' ? undefined : { host: host.id } };
+    return { code: kind === 'add' ? AUDIT.USER_ADD_VDS : kind === 'update' ? AUDIT.USER_UPDATE_VDS : AUDIT.USER_REMOVE_VDS, description: `Host ${host.name} ${kind === 'update' ? 'configuration was updated' : `was ${verb}`} by ${userName(ctx.user)}.`, refs: kind === 'remove' ? undefined : { host: host.id } };
   },
 });
 

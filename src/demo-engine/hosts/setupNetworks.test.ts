@@ -34,7 +34,7 @@ describe('setupnetworks with host_nics (the desired layout)', () => {
     expect(bonds()).toEqual(['bond0:eth2+eth3']);
     expect(w.engine.store.get('hosts', host.id)!._netUncommitted).toBe(true);
     const events = () => w.engine.store.list('events').filter((e) => e.host?.id === host.id).map((e) => e.code);
-    expect(events()).toContain(1124);
+    expect(events()).toContain(10903);
     expect(w.post(`/hosts/${host.id}/commitnetconfig`, '<action/>').status).toBe(200);
     expect(w.engine.store.get('hosts', host.id)!._netUncommitted).toBeUndefined();
     expect(events()).toContain(1104);

@@ -8,7 +8,6 @@ import type { Ctx } from '../context';
 import { EngineFault, operationFailed } from '../faults';
 import type { Entity } from '../types';
 import type { ActionFn } from '../writes/actions';
-import { isTrue } from '../writes/body';
 import { newId } from '../writes/ids';
 import { attach, networkOf } from './networkActions';
 
@@ -122,8 +121,8 @@ export const setupNetworksV3: ActionFn = (ctx, host, action) => {
   apply(ctx, host, plan(ctx, host, action.host_nics?.host_nic ?? []));
   // The demo's network stays reachable, so check_connectivity never rolls the change back.
   host._netUncommitted = true;
-  ctx.emit({ code: AUDIT.PERSIST_SETUP_NETWORK_ON_HOST, severity: 'normal', correlationId: ctx.correlationId,
-    description: `Network changes were applied on host ${host.name} by ${userName(ctx.user)}${isTrue(action.check_connectivity) ? ' (connectivity to the engine verified)' : ''}.`,
+  ctx.emit({ code: AUDIT.PERSIST_SETUP_NETWORK_ON_HOST_FINISHED, severity: 'normal', correlationId: ctx.correlationId,
+    description: `(1/1): Successfully applied changes on host ${host.name}. (User: ${userName(ctx.user)})`,
     refs: { host: host.id, cluster: host.cluster?.id } });
 };
 

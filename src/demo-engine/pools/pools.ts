@@ -32,7 +32,7 @@ function addVms(ctx: Ctx, pool: Entity, count: number): void {
 
 registerRules('vmpools', {
   prepare(ctx, body) {
-    if (!ctx.store.get('templates', body.template?.id)) throw operationFailed('Cannot create VM-Pool. The template does not exist.');
+    if (!ctx.store.get('templates', body.template?.id)) throw operationFailed("Cannot create VM-Pool. The relevant Template doesn't exist.");
     return { type: 'automatic', max_user_vms: 1, prestarted_vms: 0, soundcard_enabled: false, use_latest_template_version: false, size: 1, ...body, id: newId(ctx) };
   },
   afterCreate(ctx, pool) {
@@ -58,13 +58,13 @@ const allocateVm: ActionFn = (ctx, pool) => {
   const taken = (v: Entity) => ctx.store.list('permissions').some((p) => p.vm?.id === v.id && p.user);
   const vms = poolVms(ctx, pool);
   const limit = Number(pool.max_user_vms ?? 1);
-  if (vms.filter(mine).length >= limit) throw operationFailed('Cannot allocate and run VM from VM-Pool. The user has reached the maximum number of VMs of this pool.');
+  if (vms.filter(mine).length >= limit) throw operationFailed('User is already attached to maximum number of VMs from this VM-Pool.');
   const free = vms.find((v) => !taken(v) && v.status?.state === 'down');
   if (!free) throw operationFailed('Cannot allocate and run VM from VM-Pool. There are no available VMs in the VM-Pool.');
   start(ctx, free, {});
   ctx.store.put('permissions', { id: newId(ctx), role: { id: USER_ROLE }, user: { id: ctx.user.id }, vm: { id: free.id } });
   ctx.emit({ code: AUDIT.USER_ATTACH_USER_TO_VM_FROM_POOL, severity: 'normal', correlationId: ctx.correlationId, refs: { vm: free.id },
-    description: `User ${userName(ctx.user)} was attached to VM ${free.name} from pool ${pool.name}.` });
+    description: `Attaching User ${userName(ctx.user)} to VM ${free.name} in VM Pool ${pool.name} was initiated by ${userName(ctx.user)}.` });
   return { vm: { id: free.id, name: free.name } };
 };
 

@@ -18,6 +18,8 @@ function sdEventer(ctx: Ctx, dc: Entity) {
 }
 
 export const ATTACH_MS = 3000;
+/** StorageDomainStatus as the engine names it in `${status}` (AppErrors ACTION_TYPE_FAILED_STORAGE_DOMAIN_STATUS_ILLEGAL2). */
+const statusName = (state = 'unknown') => state.split('_').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 const attachedTo = (sd: Entity, dcId: string) => (sd.data_centers?.data_center ?? []).some((d: Entity) => d.id === dcId);
 
 function dcOf(ctx: Ctx): Entity {
@@ -83,7 +85,7 @@ export function detachStorage(ctx: Ctx): EngineResponse {
     other.master = true;
     sd.master = false;
   }
-  if (sd.status?.state === 'active') throw operationFailed('Cannot detach Storage Domain. Storage Domain is active, please deactivate it first.');
+  if (sd.status?.state === 'active') throw operationFailed('Cannot detach Storage. Storage status is Active.\n-Please check Storage Domain and retry the operation.');
   sd.data_centers = { data_center: (sd.data_centers?.data_center ?? []).filter((d: Entity) => d.id !== dc.id) };
   if (!sd.data_centers.data_center.length) sd.status = { state: 'unattached' };
   sdEventer(ctx, dc)(AUDIT.USER_DETACH_STORAGE_DOMAIN_FROM_POOL, `Storage Domain ${sd.name} was detached from Data Center ${dc.name} by ${userName(ctx.user)}`, sd);
@@ -91,7 +93,7 @@ export function detachStorage(ctx: Ctx): EngineResponse {
 }
 
 const activate: ActionFn = (ctx, sd) => {
-  if (sd.status?.state === 'active') throw operationFailed('Cannot activate Storage. Storage Domain is already active.');
+  if (sd.status?.state === 'active') throw operationFailed('Cannot activate Storage. Storage status is Active.\n-Please check Storage Domain and retry the operation.');
   const emit = sdEventer(ctx, ctx.store.get('datacenters', ctx.params.id)!);
   runChain(ctx, 'storagedomains', sd.id, [[0, (d) => { d.status = { state: 'activating' }; }], [ATTACH_MS, (d) => {
     d.status = { state: 'active' };
@@ -100,16 +102,22 @@ const activate: ActionFn = (ctx, sd) => {
 };
 
 const deactivate: ActionFn = (ctx, sd) => {
-  if (sd.status?.state !== 'active') throw operationFailed('Cannot deactivate Storage. Storage Domain is not active.');
+  if (sd.status?.state !== 'active') throw operationFailed(`Cannot deactivate Storage. Storage status is ${statusName(sd.status?.state)}.\n-Please check Storage Domain and retry the operation.`);
   const dcId = ctx.params.id;
   if (sd.master && !ctx.store.list('storagedomains').some((d) => d.id !== sd.id && attachedTo(d, dcId) && d.type === 'data' && d.status?.state === 'active')) {
-    throw operationFailed('Cannot deactivate the master Storage Domain while there are other active domains or running VMs in the Data Center.');
+    const others = ctx.store.list('storagedomains').some((d) => d.id !== sd.id && attachedTo(d, dcId) && d.status?.state === 'active');
+    const clusters = new Set(ctx.store.list('clusters').filter((c) => c.data_center?.id === dcId).map((c) => c.id));
+    const running = ctx.store.list('vms').some((v) => clusters.has(v.cluster?.id) && v.status?.state !== 'down');
+    // AppErrors ERROR_CANNOT_DEACTIVATE_MASTER_WITH_NON_DATA_DOMAINS, ACTION_TYPE_FAILED_DETECTED_ACTIVE_VMS
+    if (others) throw operationFailed('Cannot deactivate a Master Storage Domain while there are ISO/Export active domains in the Data Center.\n-Please deactivate all ISO/Export domains first.');
+    if (running) throw operationFailed('Cannot deactivate Storage. Active VMs were detected.\n-Please ensure all VMs associated with this Storage Domain are stopped and in the Down state first.');
+    throw operationFailed('Cannot deactivate the master Storage Domain while there is no other active Data Domain to take its place.');
   }
   const dc = ctx.store.get('datacenters', dcId)!;
   const emit = sdEventer(ctx, dc);
   runChain(ctx, 'storagedomains', sd.id, [[0, (d) => { d.status = { state: 'preparing_for_maintenance' }; }], [ATTACH_MS, (d) => {
     d.status = { state: 'maintenance' };
-    emit(AUDIT.USER_DEACTIVATED_STORAGE_DOMAIN, `Storage Domain ${d.name} (Data Center ${dc.name}) was deactivated by ${userName(ctx.user)}`, d);
+    emit(AUDIT.USER_DEACTIVATED_STORAGE_DOMAIN, `Storage Domain ${d.name} (Data Center ${dc.name}) was deactivated and has moved to 'Preparing for maintenance' until it will no longer be accessed by any Host of the Data Center.`, d);
   }]]);
 };
 

@@ -28,8 +28,8 @@ function diskEventer(ctx: Ctx) {
 function domainOf(ctx: Ctx, ref: Entity | undefined, verb: string): Entity {
   const sd = ref?.id ? ctx.store.get('storagedomains', ref.id) : ctx.store.list('storagedomains').find((d) => d.name === ref?.name);
   if (!sd) throw new EngineFault(400, 'Incomplete parameters', `Disk [storage_domains.storage_domain.id|name] required for ${verb}`);
-  if (sd.type !== 'data') throw operationFailed(`Cannot ${verb} Virtual Disk. The target Storage Domain is not a Data Domain.`);
-  if (sd.status?.state !== 'active') throw operationFailed(`Cannot ${verb} Virtual Disk. Storage Domain is not active.`);
+  if (sd.type !== 'data') throw operationFailed(`Cannot ${verb} Virtual Machine Disk. The target Storage Domain is not a Data Domain.`);
+  if (sd.status?.state !== 'active') throw operationFailed(`Cannot ${verb} Virtual Machine Disk. The relevant Storage Domain is inaccessible.\n-Please handle Storage Domain issues and retry the operation.`);
   return sd;
 }
 
@@ -52,10 +52,10 @@ registerRules('disks', {
   },
   afterCreate(ctx, disk, href) {
     const emit = diskEventer(ctx);
-    emit(AUDIT.USER_ADD_DISK, `Add-Disk operation of ${disk.alias} was initiated by ${userName(ctx.user)}.`, disk);
+    emit(AUDIT.USER_ADD_DISK, `Add-Disk operation of '${disk.alias}' was initiated by ${userName(ctx.user)}.`, disk);
     const finish = (d: Entity) => {
       d.status = { state: 'ok' };
-      emit(AUDIT.USER_ADD_DISK_FINISHED_SUCCESS, `The disk ${d.alias} was successfully added.`, d);
+      emit(AUDIT.USER_ADD_DISK_FINISHED_SUCCESS, `The disk '${d.alias}' was successfully added.`, d);
     };
     if (waitsForCreation(ctx)) {
       finish(disk);
@@ -69,7 +69,7 @@ registerRules('disks', {
     if (named && !(disk.storage_domains?.storage_domain ?? []).some((d: Entity) => d.id === named)) {
       throw new EngineFault(400, 'Operation Failed', '[Cannot remove Virtual Machine Disk. Provided wrong storage domain, which is not related to disk.]');
     }
-    if (disk.status?.state === 'locked') throw operationFailed('Cannot remove Virtual Machine Disk. Disk is locked.');
+    if (disk.status?.state === 'locked') throw operationFailed(`Cannot remove Virtual Machine Disk: The disk ${disk.alias} is locked. Please try again in a few minutes.`);
     const where = findDiskAnywhere(ctx.store, disk.id);
     const vm = where && where.key !== 'disks' ? ctx.store.get('vms', where.key.split('/')[1]) : undefined;
     if (vm && !isDown(vm)) throw operationFailed('Cannot remove Virtual Machine Disk. At least one of the VMs is not down.');
@@ -85,11 +85,11 @@ export function copyOrMove(move: boolean, key: (ctx: Ctx) => string): ActionFn {
   return (ctx, disk, action) => {
     const verb = move ? 'move' : 'copy';
     const sd = domainOf(ctx, action.storage_domain, verb);
-    if (disk.status?.state === 'locked') throw operationFailed(`Cannot ${verb} Virtual Disk. Disk is locked.`);
+    if (disk.status?.state === 'locked') throw operationFailed(`Cannot ${verb} Virtual Machine Disk: The disk ${disk.alias} is locked. Please try again in a few minutes.`);
     const current = disk.storage_domains?.storage_domain?.[0]?.id;
-    if (current === sd.id) throw operationFailed(`Cannot ${verb} Virtual Disk. The source and target storage domains are the same.`);
+    if (current === sd.id) throw operationFailed(`Cannot ${verb} Virtual Machine Disk. The source and target storage domains are the same.`);
     const emit = diskEventer(ctx);
-    emit(move ? AUDIT.USER_MOVED_DISK : AUDIT.USER_COPIED_DISK, `User ${userName(ctx.user)} is ${move ? 'moving' : 'copying'} disk ${disk.alias} to domain ${sd.name}.`, disk);
+    emit(move ? AUDIT.USER_MOVED_DISK : AUDIT.USER_COPIED_DISK, `User ${userName(ctx.user)} ${move ? 'moving' : 'is copying'} disk ${disk.alias} to domain ${sd.name}.`, disk);
     const k = key(ctx);
     let copyId: string | undefined;
     // A template's disk is copied in place: the same image then lives on one more domain (guide 16.6).

@@ -1,7 +1,7 @@
 // Storage domain actions (guide 12.7): refresh LUNs, is-attached; and on a domain's content: import a VM
 // or template from an export domain, import a Glance image as a disk (or template), export a disk to Glance.
 // Imports lock the new object on the engine clock, like the engine's copy jobs.
-import { AUDIT, userName } from '../audit';
+import { AUDIT } from '../audit';
 import type { Ctx } from '../context';
 import { EngineFault, operationFailed } from '../faults';
 import type { Entity } from '../types';
@@ -17,7 +17,7 @@ export const IMPORT_MS = 4000;
 export function exportDomain(ctx: Ctx, action: Record<string, any>, verb: string): Entity {
   const ref = action.storage_domain ?? {};
   const sd = ref.id ? ctx.store.get('storagedomains', ref.id) : ctx.store.list('storagedomains').find((d) => (ref.name ? d.name === ref.name : d.type === 'export'));
-  if (!sd || sd.type !== 'export') throw operationFailed(`${verb}. The target Storage Domain is not an Export Domain.`);
+  if (!sd || sd.type !== 'export') throw operationFailed('The specify domain is not export domain');
   return sd;
 }
 
@@ -26,7 +26,7 @@ function targetDomain(ctx: Ctx, action: Record<string, any>, verb: string): Enti
   const sd = ref.id ? ctx.store.get('storagedomains', ref.id) : ctx.store.list('storagedomains').find((d) => d.name === ref.name);
   if (!sd) throw new EngineFault(400, 'Incomplete parameters', `Action [storageDomain.id|name] required for ${verb}`);
   if (sd.type !== 'data') throw operationFailed(`Cannot ${verb}. The target Storage Domain is not a Data Domain.`);
-  if (sd.status?.state !== 'active') throw operationFailed(`Cannot ${verb}. The target Storage Domain is not active.`);
+  if (sd.status?.state !== 'active') throw operationFailed(`Cannot ${verb}. The relevant Storage Domain is inaccessible.\n-Please handle Storage Domain issues and retry the operation.`);
   return sd;
 }
 
@@ -49,7 +49,7 @@ function importFromExport(kind: 'vms' | 'templates'): ActionFn {
     const clone_ = isTrue(action.clone);
     const name = action[kind === 'vms' ? 'vm' : 'template']?.name ?? item.name;
     const exists = ctx.store.list(kind).some((e) => e.id === item.id || e.name === name);
-    if (exists && !clone_) throw operationFailed(`Cannot import ${noun}. ${noun} with the same identifier already exists.`);
+    if (exists && !clone_) throw operationFailed(`Cannot import ${noun}. ${kind === 'vms' ? 'VM' : 'A Template'} with the same identifier already exists.`);
     const id = clone_ ? newId(ctx) : item.id;
     const copy: Entity = { ...clone(item), id, name, cluster: { id: cluster.id }, status: { state: kind === 'vms' ? 'image_locked' : 'locked' } };
     delete copy.storage_domain;
@@ -60,11 +60,11 @@ function importFromExport(kind: 'vms' | 'templates'): ActionFn {
     const correlationId = ctx.correlationId;
     const code = kind === 'vms' ? AUDIT.IMPORTEXPORT_IMPORT_VM : AUDIT.IMPORTEXPORT_IMPORT_TEMPLATE;
     const refs = { [kind === 'vms' ? 'vm' : 'template']: id, storage_domain: sd.id, cluster: cluster.id };
-    ctx.emit({ code, severity: 'normal', correlationId, refs, description: `Starting to import ${noun} ${name} to Data Center ${ctx.store.get('datacenters', cluster.data_center?.id)?.name ?? ''}, Cluster ${cluster.name} (User: ${userName(ctx.user)})` });
+    ctx.emit({ severity: 'normal', correlationId, refs, code: kind === 'vms' ? AUDIT.IMPORTEXPORT_STARTING_IMPORT_VM : AUDIT.IMPORTEXPORT_STARTING_IMPORT_TEMPLATE, description: `Starting to import ${kind === 'vms' ? 'Vm' : 'Template'} ${name} to Data Center ${ctx.store.get('datacenters', cluster.data_center?.id)?.name ?? ''}, Cluster ${cluster.name}` });
     runChain(ctx, kind, id, [[IMPORT_MS, (e) => {
       if (kind === 'vms') setState(e, 'down'); else e.status = { state: 'ok' };
       for (const d of ctx.store.list(`${kind}/${id}/disks`)) d.status = { state: 'ok' };
-      ctx.emit({ code, severity: 'normal', correlationId, refs, description: `${noun} ${e.name} was imported successfully to Data Center ${ctx.store.get('datacenters', cluster.data_center?.id)?.name ?? ''}, Cluster ${cluster.name}` });
+      ctx.emit({ code, severity: 'normal', correlationId, refs, description: `${kind === 'vms' ? 'Vm' : 'Template'} ${e.name} was imported successfully to Data Center ${ctx.store.get('datacenters', cluster.data_center?.id)?.name ?? ''}, Cluster ${cluster.name}` });
     }]]);
     return { [kind === 'vms' ? 'vm' : 'template']: { id, name } };
   };
@@ -91,8 +91,8 @@ export const importImage: ActionFn = (ctx, image, action) => {
 /** Exports a disk to an image (Glance) domain: RSDL `disks/{id}/export` and `storagedomains/{id}/disks/{id}/export`. */
 export const exportDisk: ActionFn = (ctx, disk, action) => {
   const target = ctx.store.get('storagedomains', action.storage_domain?.id) ?? ctx.store.list('storagedomains').find((d) => d.name === action.storage_domain?.name);
-  if (!target || target.type !== 'image') throw operationFailed('Cannot export Virtual Disk. The target Storage Domain is not an Image Domain.');
-  if (disk.status?.state === 'locked') throw operationFailed('Cannot export Virtual Disk. Disk is locked.');
+  if (!target || target.type !== 'image') throw operationFailed('Cannot export Virtual Machine Disk. The target Storage Domain is not an Image Domain.');
+  if (disk.status?.state === 'locked') throw operationFailed(`Cannot export Virtual Machine Disk: The disk ${disk.alias} is locked. Please try again in a few minutes.`);
   ctx.store.put(`storagedomains/${target.id}/images`, { id: newId(ctx), name: disk.alias ?? disk.name, storage_domain: { id: target.id } });
 };
 

@@ -44,7 +44,7 @@ function register(kind: Kind): ActionFn {
     const asNew = isTrue(action.clone);
     const name = (kind === 'vms' ? action.vm?.name : action.template?.name) ?? found.name;
     if (!asNew && ctx.store.list(kind).some((e) => e.name === name)) {
-      throw operationFailed(`Cannot import ${noun}. ${noun} with the same name already exists.`);
+      throw operationFailed(`Cannot import ${noun}. ${kind === 'vms' ? 'VM' : 'A Template'} with the same name already exists.`);
     }
     const { _disks, ...config } = clone(found);
     const id = asNew ? newId(ctx) : found.id;

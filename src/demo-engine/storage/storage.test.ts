@@ -80,7 +80,7 @@ describe('imports', () => {
     expect(w.post(`/storagedomains/${exp.id}/vms/${vm.id}/import`, body).status).toBe(409);
     const cloned = w.post(`/storagedomains/${exp.id}/vms/${vm.id}/import`, `<action><clone>true</clone><vm><name>legacy-2</name></vm><cluster name="Default"/><storage_domain name="data1"/></action>`);
     expect(cloned.xml.vm.name).toBe('legacy-2');
-    expect(w.engine.store.list('events').filter((e) => e.correlation_id === 'imp').map((e) => e.code)).toEqual([1152, 1152]);
+    expect(w.engine.store.list('events').filter((e) => e.correlation_id === 'imp').map((e) => e.code)).toEqual([1165, 1152]);
   });
 
   it('imports a Glance image as a floating disk', () => {

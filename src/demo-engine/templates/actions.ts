@@ -1,5 +1,5 @@
 // Template actions (guide 16.7): export to an export domain; the template is locked while it is copied.
-import { AUDIT, userName } from '../audit';
+import { AUDIT } from '../audit';
 import type { Ctx } from '../context';
 import { operationFailed } from '../faults';
 import type { Entity } from '../types';
@@ -16,11 +16,11 @@ const exportTemplate: ActionFn = (ctx: Ctx, t: Entity, action) => {
   const sd = exportDomain(ctx, action, 'Cannot export Template');
   if (t.status?.state === 'locked') throw operationFailed('Cannot export Template. Template is locked.');
   if (ctx.store.get(`storagedomains/${sd.id}/templates`, t.id) && !isTrue(action.exclusive)) {
-    throw operationFailed('Cannot export Template. Template already exists on the Export Domain.');
+    throw operationFailed("Cannot export Template. The export candidate already exists in the specified path.\n- Use the 'Force Override' option to override the existing file.");
   }
   const correlationId = ctx.correlationId;
   const emit = (code: number, description: string) => ctx.emit({ code, severity: 'normal', description, correlationId, refs: { template: t.id } });
-  emit(AUDIT.IMPORTEXPORT_STARTING_EXPORT_TEMPLATE, `Starting to export Template ${t.name} to ${sd.name} (User: ${userName(ctx.user)})`);
+  emit(AUDIT.IMPORTEXPORT_STARTING_EXPORT_TEMPLATE, `Starting to export Template ${t.name} to ${sd.name}`);
   runChain(ctx, 'templates', t.id, [[0, (x) => { x.status = { state: 'locked' }; }], [EXPORT_MS, (x) => {
     x.status = { state: 'ok' };
     ctx.store.put(`storagedomains/${sd.id}/templates`, { ...clone(x), storage_domain: { id: sd.id } });

@@ -31,7 +31,7 @@ registerView('clusters/networks', {
     const net = body.id ? ctx.store.get('networks', body.id) : ctx.store.list('networks').find((n) => n.name === body.name && n.data_center?.id === cluster.data_center?.id);
     if (!net) throw new EngineFault(400, 'Operation Failed', `Entity not found: Network: ${body.id ? `id=${body.id}` : `name=${body.name}`}`);
     if (net.data_center?.id !== cluster.data_center?.id) throw operationFailed("Cannot attach Logical Network to Cluster. The Network does not belong to the Cluster's Data Center.");
-    if (ctx.store.get(attachmentKey(cluster), net.id)) throw operationFailed('Cannot attach Logical Network to Cluster. The Network is already attached to the Cluster.');
+    if (ctx.store.get(attachmentKey(cluster), net.id)) throw operationFailed('Logical Network is already attached to Cluster.');
     const a = ctx.store.put(attachmentKey(cluster), { id: net.id, required: body.required ?? true, display: body.display ?? false,
       usages: body.usages ?? { usage: ['vm'] } });
     return shown(ctx, cluster, a);

@@ -30,7 +30,7 @@ function plug(on: boolean): ActionFn {
     const vm = parentVm(ctx);
     nic.plugged = on;
     nic.active = on;
-    vmEventer(ctx)(on ? AUDIT.NETWORK_ACTIVATE_VM_INTERFACE : AUDIT.NETWORK_DEACTIVATE_VM_INTERFACE,
+    vmEventer(ctx)(on ? AUDIT.NETWORK_ACTIVATE_VM_INTERFACE_SUCCESS : AUDIT.NETWORK_DEACTIVATE_VM_INTERFACE_SUCCESS,
       `Network Interface ${nic.name} (${nic.interface}) was ${on ? 'plugged to' : 'unplugged from'} VM ${vm.name}. (User: ${userName(ctx.user)})`, vm);
   };
 }
@@ -38,9 +38,9 @@ function plug(on: boolean): ActionFn {
 function diskActive(on: boolean): ActionFn {
   return (ctx, disk) => {
     const vm = parentVm(ctx);
-    if (disk.status?.state === 'locked') throw operationFailed(`Cannot ${on ? 'activate' : 'deactivate'} Virtual Machine Disk. Disk is locked.`);
-    if (on && disk.active !== false) throw operationFailed('Cannot hot plug disk. Disk is already plugged.');
-    if (!on && disk.active === false) throw operationFailed('Cannot hot unplug disk. Disk is already unplugged.');
+    if (disk.status?.state === 'locked') throw operationFailed(`Cannot ${on ? 'hot plug' : 'hot unplug'} Virtual Machine Disk: The disk ${disk.alias} is locked. Please try again in a few minutes.`);
+    if (on && disk.active !== false) throw operationFailed('Disk is already activated.');
+    if (!on && disk.active === false) throw operationFailed('Disk is already deactivated.');
     disk.active = on;
     void isRunning(vm);
   };

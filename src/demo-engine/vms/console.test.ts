@@ -19,6 +19,6 @@ describe('console', () => {
   it('refuses a ticket for a VM that is down', () => {
     const w = wireEngine();
     const r = w.post(`/vms/${w.vmIn('down').id}/ticket`, '<action/>');
-    expect([r.status, r.xml.fault.detail]).toEqual([409, '[Cannot set console ticket. VM is not running.]']);
+    expect([r.status, r.xml.fault.detail]).toEqual([409, '[Cannot set Virtual Machine Ticket. VM is not running.]']);
   });
 });

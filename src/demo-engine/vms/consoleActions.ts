@@ -13,9 +13,9 @@ const CONSOLE_STATES = ['up', 'powering_up', 'paused', 'reboot_in_progress', 'mi
 export const DEFAULT_TICKET_EXPIRY = 120;
 
 export function ticket(ctx: Ctx, vm: Entity, action: Record<string, any>) {
-  if (!CONSOLE_STATES.includes(vm.status?.state)) throw operationFailed('Cannot set console ticket. VM is not running.');
+  if (!CONSOLE_STATES.includes(vm.status?.state)) throw operationFailed('Cannot set Virtual Machine Ticket. VM is not running.');
   // A headless VM (its graphics console removed) has no display to take a ticket.
-  if (!vm.display?.type) throw operationFailed('Cannot set console ticket. The VM has no graphics console.');
+  if (!vm.display?.type) throw operationFailed('Cannot set Virtual Machine Ticket. The VM has no graphics console.');
   const value = action.ticket?.value || newToken(ctx);
   const expiry = Number(action.ticket?.expiry ?? DEFAULT_TICKET_EXPIRY);
   ctx.store.put('_tickets', { id: vm.id, value, expiry, expires_at: ctx.now() + expiry * 1000, user: ctx.user.id });
@@ -28,7 +28,7 @@ export function ticket(ctx: Ctx, vm: Entity, action: Record<string, any>) {
       protocol: vm.display?.type ?? 'spice', ip: { address: '192.0.2.10' }, vm: { id: vm.id },
     });
   }
-  vmEventer(ctx)(AUDIT.USER_VM_CONSOLE_TICKET, `User ${userName(ctx.user)} got a console ticket for VM ${vm.name}.`, vm);
+  vmEventer(ctx)(AUDIT.VM_SET_TICKET, `User ${userName(ctx.user)} initiated console session for VM ${vm.name}`, vm);
   return { ticket: { value, expiry } };
 }
 
@@ -39,7 +39,7 @@ export function validTicket(ctx: Pick<Ctx, 'store' | 'now'>, vmId: string): stri
 }
 
 export function logon(ctx: Ctx, vm: Entity) {
-  if (vm.status?.state !== 'up') throw operationFailed('Cannot log on to VM. VM is not running.');
+  if (vm.status?.state !== 'up') throw operationFailed('Cannot log on VM. VM is not running.');
   ctx.store.put(`vms/${vm.id}/sessions`, {
     id: newId(ctx), console_user: false, user: { id: ctx.user.id, user_name: userName(ctx.user) }, protocol: 'guest_agent', vm: { id: vm.id },
   });

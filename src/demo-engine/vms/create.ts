@@ -25,7 +25,7 @@ function sourceSnapshot(ctx: Ctx, body: Record<string, any>) {
   if (id === undefined) return undefined;
   const found = findSnapshot(ctx, id);
   if (!found) throw new EngineFault(400, 'Operation Failed', `Entity not found: Snapshot: id=${id}`);
-  if (found.snap.snapshot_status === 'locked') throw operationFailed('Cannot add VM. Snapshot is currently being created.');
+  if (found.snap.snapshot_status === 'locked') throw operationFailed('Cannot add VM. The VM is performing an operation on a Snapshot. Please wait for the operation to finish, and try again.');
   return found;
 }
 

@@ -62,8 +62,10 @@ registerRules('vms/nics', {
   },
   event(kind, nic, ctx, vm) {
     const code = { add: AUDIT.NETWORK_ADD_VM_INTERFACE, update: AUDIT.NETWORK_UPDATE_VM_INTERFACE, remove: AUDIT.NETWORK_REMOVE_VM_INTERFACE }[kind];
-    const verb = { add: 'added to', update: 'updated on', remove: 'removed from' }[kind];
-    return { code, description: `Interface ${nic.name} (${nic.interface}) was ${verb} VM ${vm?.name}. (User: ${userName(ctx.user)})`, refs: { vm: vm!.id } };
+    const verb = { add: 'added to', update: 'updated for', remove: 'removed from' }[kind];
+    // NETWORK_UPDATE_VM_INTERFACE's ${LinkState}: NETWORK_UPDATE_VM_INTERFACE_LINK_UP / _LINK_DOWN
+    const link = kind === 'update' ? ` Link State is ${nic.linked === false || nic.linked === 'false' ? 'DOWN' : 'UP'}.` : '';
+    return { code, description: `Interface ${nic.name} (${nic.interface}) was ${verb} VM ${vm?.name}.${link} (User: ${userName(ctx.user)})`, refs: { vm: vm!.id } };
   },
 });
 
@@ -172,7 +174,7 @@ export function attachSnapshotDisk(ctx: Ctx, vm: Entity, diskId: string, snapsho
   if (found.vmId === vm.id) throw operationFailed('Cannot attach Virtual Machine Disk. The snapshot belongs to the same VM.');
   const disk = snapshotDisks(ctx, found.snap, found.vmId).find((d) => d.id === diskId);
   if (!disk) throw new EngineFault(400, 'Operation Failed', `Entity not found: Disk: id=${diskId}`);
-  if (ctx.store.get(`vms/${vm.id}/disks`, diskId)) throw operationFailed('Cannot attach Virtual Machine Disk. The disk is already attached to the VM.');
+  if (ctx.store.get(`vms/${vm.id}/disks`, diskId)) throw operationFailed('Cannot attach Virtual Machine Disk. The disk is already attached to VM.');
   const { _disks, _nics, ...copy } = structuredClone(disk);
   void _disks; void _nics;
   return ctx.store.put(`vms/${vm.id}/disks`, { ...copy, status: { state: 'ok' }, active: active ?? true, bootable: false,
@@ -197,8 +199,8 @@ registerRules('vms/snapshots', {
     });
   },
   canRemove(_ctx, snap) {
-    if (snap.type === 'active') throw operationFailed('Cannot remove Snapshot. Active VM snapshot cannot be removed.');
-    if (snap.snapshot_status === 'locked') throw operationFailed('Cannot remove Snapshot. Snapshot is currently being created.');
+    if (snap.type === 'active') throw operationFailed('Cannot remove Snapshot. Removing the VM active Snapshot is not allowed.');
+    if (snap.snapshot_status === 'locked') throw operationFailed('Cannot remove Snapshot. The VM is performing an operation on a Snapshot. Please wait for the operation to finish, and try again.');
   },
   remove(ctx, snap, vm) {
     snap.snapshot_status = 'locked';

@@ -25,7 +25,7 @@ export function migrate(ctx: Ctx, vm: Entity, action: Record<string, any>) {
       delete v._migration;
       placeOn(ctx, v, target);
       comeUp(ctx, v);
-      emit(AUDIT.VM_MIGRATION_DONE, `Migration completed (VM: ${v.name}, Source: ${source}, Destination: ${target.name}, Duration: 5 seconds).`, v);
+      emit(AUDIT.VM_MIGRATION_DONE, `Migration completed (VM: ${v.name}, Source: ${source}, Destination: ${target.name}, Duration: 5 seconds, Total: 5 seconds, Actual downtime: (N/A))`, v);
     }],
   ]);
 }
@@ -33,6 +33,6 @@ export function migrate(ctx: Ctx, vm: Entity, action: Record<string, any>) {
 export function cancelMigration(ctx: Ctx, vm: Entity) {
   const emit = vmEventer(ctx);
   if (vm.status?.state !== 'migrating') throw operationFailed('Cannot cancel migration for non migrating VM.');
-  emit(AUDIT.VM_MIGRATION_ABORT, `Migration cancelled (VM: ${vm.name}, Source: ${hostName(ctx, vm)}, User: ${userName(ctx.user)}).`, vm, 'warning');
+  emit(AUDIT.VM_CANCEL_MIGRATION, `Migration cancelled (VM: ${vm.name}, Source: ${hostName(ctx, vm)}, User: ${userName(ctx.user)}).`, vm);
   runChain(ctx, 'vms', vm.id, [[0, (v) => { delete v._migration; comeUp(ctx, v); }]]);
 }

@@ -12,7 +12,7 @@ export function moveVm(ctx: Ctx, vm: Entity, action: Record<string, any>) {
   const ref = action.storage_domain ?? {};
   const sd = ref.id ? ctx.store.get('storagedomains', ref.id) : ctx.store.list('storagedomains').find((d) => d.name === ref.name);
   if (!sd) throw new EngineFault(400, 'Incomplete parameters', 'Action [storageDomain.id|name] required for move');
-  if (vm.status?.state !== 'down') throw operationFailed('Cannot move VM. VM is not down.');
+  if (vm.status?.state !== 'down') throw operationFailed('Cannot move VM. At least one of the VMs is not down.');
   if (sd.type !== 'data' || sd.status?.state !== 'active') throw operationFailed('Cannot move VM. The target Storage Domain is not an active Data Domain.');
   const emit = vmEventer(ctx);
   emit(AUDIT.USER_MOVED_VM, `VM ${vm.name} moving to Domain ${sd.name} was initiated by ${userName(ctx.user)}.`, vm);

@@ -30,7 +30,7 @@ export function start(ctx: Ctx, vm: Entity, action: Record<string, any>) {
     runChain(ctx, 'vms', vm.id, [[0, (v) => comeUp(ctx, v)]]);
     return;
   }
-  if (state === 'image_locked') throw operationFailed('Cannot run VM. VM is being created or its image is locked.');
+  if (state === 'image_locked') throw operationFailed('Cannot run VM: VM is locked. Please try again in a few minutes.');
   if (state !== 'down' && state !== 'suspended') throw operationFailed('Cannot run VM. VM is running.');
   const boot: string[] = (action.vm?.os?.boot ?? vm.os?.boot ?? [{ dev: 'hd' }]).map((b: any) => b.dev);
   const bootable = ctx.store.list(`vms/${vm.id}/disks`).some((d) => d.bootable !== false && d.active !== false);
@@ -94,7 +94,7 @@ export function suspend(ctx: Ctx, vm: Entity) {
 export function reboot(ctx: Ctx, vm: Entity) {
   const emit = vmEventer(ctx);
   if (vm.status?.state !== 'up') throw operationFailed('Cannot reboot VM. VM is not up.');
-  emit(AUDIT.USER_REBOOT_VM, `VM ${vm.name} is rebooting. Initiated by ${userName(ctx.user)}.`, vm);
+  emit(AUDIT.USER_REBOOT_VM, `VM ${vm.name} is rebooting. Rebooted by: ${userName(ctx.user)}`, vm);
   runChain(ctx, 'vms', vm.id, [
     [0, (v) => setState(v, 'reboot_in_progress')],
     [TIMING.reboot, (v) => comeUp(ctx, v)],

@@ -17,7 +17,7 @@ registerRules('vms', {
   readOnly: ['host', 'start_time', 'stop_time', 'creation_time', 'guest_info', 'run_once', 'next_run_configuration_exists', 'vmpool'],
   canRemove(ctx, vm) {
     if (isRunning(vm) || vm.status?.state === 'suspended') throw operationFailed('Cannot remove VM. VM is running.');
-    if (vm.status?.state === 'image_locked') throw operationFailed('Cannot remove VM. VM is locked. Please try again in a few minutes.');
+    if (vm.status?.state === 'image_locked') throw operationFailed('Cannot remove VM: VM is locked. Please try again in a few minutes.');
     if (vm.delete_protected === true) {
       throw operationFailed('Cannot remove VM. Delete protection is enabled. In order to delete, disable Delete protection first.');
     }
@@ -31,7 +31,7 @@ registerRules('vms', {
   event(kind, vm, ctx) {
     const refs = { vm: vm.id, cluster: vm.cluster?.id };
     if (kind === 'update') return { code: AUDIT.USER_UPDATE_VM, description: `VM ${vm.name} configuration was updated by ${userName(ctx.user)}.`, refs };
-    if (kind === 'remove') return { code: AUDIT.USER_REMOVE_VM_FINISHED, description: `VM ${vm.name} was successfully removed.`, refs };
+    if (kind === 'remove') return { code: AUDIT.USER_REMOVE_VM_FINISHED, description: `VM ${vm.name} was successfully removed by ${userName(ctx.user)}.`, refs };
     return undefined; // creation events come from create.ts, with the creation flow
   },
 });

@@ -19,7 +19,7 @@ registerView('vms/snapshots/disks', {
     if (snap.type === 'active') throw operationFailed(`${WHAT} The following disk snapshots are active: ${disk.image_id ?? disk.id} (${disk.alias}).`);
     const state = vm.status?.state;
     if (state !== 'down' && state !== 'up') throw operationFailed(`${WHAT} VM ${vm.name} must be in status Down or Up.`);
-    if (snap.snapshot_status === 'locked') throw operationFailed(`${WHAT} VM ${vm.name} is during snapshot.`);
+    if (snap.snapshot_status === 'locked') throw operationFailed(`${WHAT} The VM is performing an operation on a Snapshot. Please wait for the operation to finish, and try again.`);
     // The snapshot keeps its own list from now on (a seeded snapshot showed the VM's disks).
     const kept: Entity[] = snapshotDisks(ctx, snap, vm.id).map((d) => (d.id === disk.id ? { ...d, status: { state: 'locked' } } : d));
     snap._disks = kept;

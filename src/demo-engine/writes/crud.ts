@@ -31,7 +31,7 @@ function checkDupName(rules: CollectionRules, siblings: Entity[], candidate: Ent
   const clash = siblings.find((o) => o.id !== candidate.id && o[key] === value && (!r.sameScope || r.sameScope(o, candidate)));
   if (clash) {
     const [status, text] = r[kind];
-    throw new EngineFault(status, 'Operation Failed', `[${text}]`);
+    throw new EngineFault(status, 'Operation Failed', `[${typeof text === 'function' ? text(String(value)) : text}]`);
   }
 }
 

@@ -30,7 +30,7 @@ registerRules('datacenters', {
   },
   canRemove(ctx, dc) {
     const attached = ctx.store.list('storagedomains').some((d) => d.data_centers?.data_center?.some((x: Entity) => x.id === dc.id) && d.status?.state === 'active');
-    if (attached) throw operationFailed('Cannot remove Data Center which contains active Storage Domains.\n-Please deactivate all domains and wait for tasks to finish before removing the Data Center.');
+    if (attached) throw operationFailed('Cannot remove Data Center which contains active/locked Storage Domains.\n-Please deactivate all domains and wait for tasks to finish before removing the Data Center.');
     if (ctx.store.list('clusters').some((c) => c.data_center?.id === dc.id && ctx.store.list('hosts').some((h) => h.cluster?.id === c.id))) {
       throw operationFailed('Cannot remove Data Center. There are Hosts in the Data Center.');
     }
@@ -103,13 +103,13 @@ registerRules('templates', {
     }
     const vm = ctx.store.get('vms', body.vm?.id);
     if (!vm) throw new EngineFault(400, 'Incomplete parameters', 'Template [vm.id|name] required for add');
-    if (isRunning(vm)) throw operationFailed('Cannot add Template. VM is not down.');
+    if (isRunning(vm)) throw operationFailed('Cannot add Template. VM still running, stop the VM and try again.');
     const { id: _id, name: _n, status: _s, host: _h, start_time: _st, stop_time: _sp, vmpool: _p, ...settings } = vm;
     return { ...settings, ...body, id: '', status: { state: 'ok' }, creation_time: new Date(ctx.now()).toISOString(),
       version: { version_number: 1, version_name: 'base version' } };
   },
   canRemove(ctx, t) {
-    if (t.id === '00000000-0000-0000-0000-000000000000') throw failed(409, 'Cannot delete Blank Template.');
+    if (t.id === '00000000-0000-0000-0000-000000000000') throw failed(409, 'Cannot remove Template. Removing Blank Template is not allowed.');
     const users = ctx.store.list('vms').filter((v) => v.template?.id === t.id).map((v) => v.name);
     // recorded: rhevm-3.1-create-destroy/…destroying_used_image answers 400 with this text.
     if (users.length) throw failed(400, `Cannot delete Template. Template is being used by the following VMs: ${users.join(',')}.`);
@@ -144,7 +144,7 @@ registerRules('storagedomains', {
     if (sd.status?.state === 'unattached') throw operationFailed("Cannot edit Storage. The relevant Storage Domain's status is Unknown.");
   },
   canRemove(_ctx, sd) {
-    if (sd.status?.state === 'active') throw operationFailed('Cannot remove Storage. Storage Domain status is Active.');
+    if (sd.status?.state === 'active') throw operationFailed('Cannot remove Storage. Storage status is Active.\n-Please check Storage Domain and retry the operation.');
   },
   event: generic('Storage Domain'),
 });
@@ -156,7 +156,7 @@ registerRules('users', {
 registerRules('groups', {
   dupName: { add: [409, 'Cannot add Group. The group is already added to the system.'], edit: [409, 'Cannot edit Group. Group name is already in use.'] },
 });
-registerRules('roles', { dupName: { add: [409, 'Cannot add Role. Role name is already in use.'], edit: [409, 'Cannot edit Role. Role name is already in use.'] } });
-registerRules('bookmarks', { dupName: { add: [409, 'Cannot add bookmark. Bookmark name is already in use.'], edit: [409, 'Cannot edit bookmark. Bookmark name is already in use.'] } });
-registerRules('vmpools', { dupName: { add: [409, 'Cannot create VM-Pool. The VM-Pool name is already in use.'], edit: [409, 'Cannot edit VM-Pool. The VM-Pool name is already in use.'] } });
+registerRules('roles', { dupName: { add: [409, 'Cannot add Role. Role with the same name already exists.'], edit: [409, 'Cannot edit Role. Role with the same name already exists.'] } });
+registerRules('bookmarks', { dupName: { add: [409, 'Cannot add Bookmark. A Bookmark with the same name already exists.'], edit: [409, 'Cannot edit Bookmark. A Bookmark with the same name already exists.'] } });
+registerRules('vmpools', { dupName: { add: [409, 'Cannot create VM-Pool. VM-Pool with the same name already exists.'], edit: [409, 'Cannot edit VM-Pool. VM-Pool with the same name already exists.'] } });
 registerRules('macpools', { dupName: { add: [409, 'Cannot add MAC Pool. MAC Pool name is already in use.'], edit: [409, 'Cannot edit MAC Pool. MAC Pool name is already in use.'] } });

@@ -4,10 +4,13 @@
 import type { Ctx } from '../context';
 import type { Entity, EngineResponse } from '../types';
 
+/** The detail, or a function of the clashing value for texts that name it (`${volumeName}`). */
+type DupText = string | ((value: string) => string);
+
 export interface DupNameRule {
   /** [HTTP status, detail without brackets] for add and for edit (recorded ovirt-3.3-faults). */
-  add: [number, string];
-  edit: [number, string];
+  add: [number, DupText];
+  edit: [number, DupText];
   /** Limits the uniqueness check, e.g. networks are unique per data center. */
   sameScope?: (other: Entity, candidate: Entity) => boolean;
   /** The element compared (default `name`). */

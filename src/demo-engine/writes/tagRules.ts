@@ -16,7 +16,7 @@ for (const parent of ['vms', 'hosts', 'templates', 'users', 'groups']) {
 }
 
 registerRules('tags', {
-  dupName: { add: [409, 'Cannot add Tag. Tag name already exists.'], edit: [409, 'Cannot edit Tag. Tag name already exists.'] },
+  dupName: { add: [409, 'The specified Tag name already exists.'], edit: [409, 'The specified Tag name already exists.'] },
   prepare: (ctx, body) => ({ ...body, id: '', parent: body.parent ?? { tag: { id: '00000000-0000-0000-0000-000000000000' } } }),
 });
 

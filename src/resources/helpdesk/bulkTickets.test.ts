@@ -19,17 +19,17 @@ describe('issueAll', () => {
       peak = Math.max(peak, inFlight);
       await new Promise((r) => setTimeout(r, 5));
       inFlight--;
-      if (vm.id === 'v3') throw new ApiError({ status: 409, kind: 'fault', reason: 'Operation Failed', detail: '[Cannot set console ticket. VM is not running.]' });
+      if (vm.id === 'v3') throw new ApiError({ status: 409, kind: 'fault', reason: 'Operation Failed', detail: '[Cannot set Virtual Machine Ticket. VM is not running.]' });
       return { ticket: { value: `+T${vm.id}=`, expiry: 300, expiresAt: Date.UTC(2030, 0, 1) }, vm };
     }, (id, patch) => rows.set(id, { ...rows.get(id)!, ...patch }), 2);
     expect(peak).toBe(2);
     const out = [...rows.values()];
     expect(out.map((r) => r.state)).toEqual(['issued', 'issued', 'failed', 'issued']);
-    expect(out[2].error).toBe('Operation Failed: [Cannot set console ticket. VM is not running.]');
+    expect(out[2].error).toBe('Operation Failed: [Cannot set Virtual Machine Ticket. VM is not running.]');
 
     const csv = toCsv(CSV_COLUMNS, out).split('\r\n');
     expect(csv[1]).toBe('vm-1,v1,issued,spice,h1.example,5901,6001,+Tv1=,300,2030-01-01T00:00:00.000Z,');
-    expect(csv[3]).toBe('vm-3,v3,failed,spice,h3.example,5903,6003,,,,Operation Failed: [Cannot set console ticket. VM is not running.]');
+    expect(csv[3]).toBe('vm-3,v3,failed,spice,h3.example,5903,6003,,,,Operation Failed: [Cannot set Virtual Machine Ticket. VM is not running.]');
 
     const files = vvFiles([...out, { ...rowOf({ id: 'v5', name: 'vm-5', display: { type: 'spice' } }), ticket: { value: 'x', expiry: 1, expiresAt: 0 } }]);
     expect(files.map((f) => f.name)).toEqual(['vm-1.vv', 'vm-2.vv', 'vm-4.vv']);
