@@ -9,12 +9,25 @@ const executablePath = chromiumExecutable();
 // E2E_DIST lets parallel work build into its own folder (`vite build --outDir X`) without clashing.
 const DIST = process.env.E2E_DIST ?? 'dist';
 
+const browser = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1400, height: 900 },
+  launchOptions: {
+    executablePath,
+    args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage'],
+  },
+};
+/** Specs that change nothing on the shared demo engine (axe reads; the hostile engine runs servers of its own). */
+const BESIDE = [/axe\.spec\.ts/, /hostile\.spec\.ts/];
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two at a time: the specs that only read the shared demo engine, or bring their own servers (axe, the hostile
+  // engine), run beside the rest; everything that writes to the shared engine runs one test at a time.
+  workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON ?? 'test-results/e2e.json' }]],
   outputDir: process.env.E2E_OUT ?? 'test-results/e2e',
@@ -23,17 +36,10 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
-  projects: [{
-    name: 'chromium',
-    use: {
-      ...devices['Desktop Chrome'],
-      viewport: { width: 1400, height: 900 },
-      launchOptions: {
-        executablePath,
-        args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage'],
-      },
-    },
-  }],
+  projects: [
+    { name: 'chromium', testIgnore: BESIDE, workers: 1, use: browser },
+    { name: 'chromium-beside', testMatch: BESIDE, workers: 1, use: browser },
+  ],
   webServer: {
     command: `node --import tsx src/server/main.ts --port ${PORT} --clock-speed 2 --dist ${DIST}${process.env.E2E_DISPLAY_PORT_BASE ? ` --display-port-base ${process.env.E2E_DISPLAY_PORT_BASE}` : ''}`,
     url: `http://127.0.0.1:${PORT}/`,
