@@ -28,6 +28,7 @@ const ENUM_SAMPLE: Record<string, string> = {
   rng_sources: 'urandom', scheduling_policies: 'evenly_distributed', serial_number_policies: 'custom', sgio_options: 'filtered',
   storage_domain_types: 'data', storage_formats: 'v3', storage_types: 'nfs', usages: 'vm', vm_affinities: 'migratable',
   vm_pool_types: 'automatic', vm_types: 'server', watchdog_actions: 'reset', watchdog_models: 'i6300esb', external_statuses: 'warning',
+  quota_mode_types: 'audit', pm_proxy_types: 'cluster', vm_device_types: 'cdrom', payload_encodings: 'base64', custom_properties: 'sndbuf',
 };
 
 let uuid = 0;

@@ -17,6 +17,10 @@ const GUIDE_UPDATABLE: Record<string, string[]> = {
   templates: ['os.initrd'], // §17.3.3 (l.10129)
   vmpools: ['prestarted_vms'], // §18.3.2 (l.10284)
   roles: ['name', 'administrative'], // §21.3.2 (l.10581)
+  // api.xsd DataCenter quota_mode: the RSDL's PUT omits it, the engine's data center mapper reads it (issue 15).
+  datacenters: ['quota_mode'],
+  // The RSDL spells it `host.power_management.pm_proxy` (a collection), without the schema's pm_proxies wrapper.
+  hosts: ['power_management.pm_proxies.pm_proxy'],
 };
 
 const flat = (t: ResourceTable): ElementDef[] => t.elements;

@@ -13,6 +13,7 @@ import type { FormValues } from '../../schema';
 import { actionTableFor } from '../../schema/actions';
 import type { XmlObject } from '../../xsd/parse';
 import ParamField from './ParamField';
+import { useResourceCompat } from '../form/useCompat';
 import { actionRequest, choiceLabel, performAction, resourceName, type ActionChoice, type ActionOutcome } from './runAction';
 import ApiCallButton from '../apicall/ApiCallButton';
 import ErrorAlert from '../ErrorAlert';
@@ -43,6 +44,7 @@ function DialogBody({ segment, resource, choice, onClose, onDone }: ActionDialog
   const [typed, setTyped] = useState('');
   const [phase, setPhase] = useState<TaskPhase>('edit');
   const [error, setError] = useState<ActionOutcome['error']>();
+  const compat = useResourceCompat(resource);
   const name = resourceName(resource);
   const label = choiceLabel(choice);
   const mustType = needsTypedName(choice, values);
@@ -75,7 +77,7 @@ function DialogBody({ segment, resource, choice, onClose, onDone }: ActionDialog
           {choice !== 'remove' && choice.help ? <DialogContentText>{tSchema(choice.help)}</DialogContentText> : null}
           {choice === 'remove' ? <DialogContentText>{t('{{name}} will be removed. This cannot be undone.', { name })}</DialogContentText> : null}
           {(params ?? []).map((p) => (
-            <ParamField key={p.path} def={p} value={values[p.path]} disabled={busy}
+            <ParamField key={p.path} def={p} value={values[p.path]} disabled={busy} compat={compat}
               onChange={(v) => setValues((old) => ({ ...old, [p.path]: v }))} />
           ))}
           {mustType ? (

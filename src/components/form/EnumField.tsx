@@ -1,18 +1,9 @@
-// An enumerated element: the values the engine lists in /capabilities for the object's compatibility version
-// (guide chapter 6), or the table's fixed list. A native select: keyboard- and screen-reader-friendly.
+// An enumerated element as a native select (keyboard- and screen-reader-friendly) of the values useEnumOptions
+// gives: the engine's /capabilities list for the object's compatibility version, or the table's fixed list.
 import TextField from '@mui/material/TextField';
-import { enumOptions, useCapabilities, type EnumOption } from '../../query/capabilities';
-import type { ElementDef } from '../../schema';
 import { asText, fieldId, type FieldProps } from './fieldProps';
 import { t, tSchema } from '../../i18n';
-
-export function useEnumOptions(el: ElementDef, compat: FieldProps['compat']): EnumOption[] {
-  const caps = useCapabilities();
-  const src = el.enumSource;
-  if (!src) return [];
-  if (typeof src !== 'string') return src.map((v) => ({ value: v, label: v }));
-  return enumOptions(caps.data, src, compat);
-}
+import { useEnumOptions } from './useEnumOptions';
 
 export default function EnumField({ el, value, onChange, required, disabled, error, compat }: FieldProps) {
   const options = useEnumOptions(el, compat);

@@ -11,7 +11,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { FormValue } from '../../schema';
-import { useEnumOptions } from './EnumField';
+import { useEnumOptions } from './useEnumOptions';
 import { fieldId, type FieldProps } from './fieldProps';
 import FieldInput from './FieldInput';
 import { t, tSchema } from '../../i18n';

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { detailQuery } from '../../query';
 import { compatOf, type Compat } from '../../query/capabilities';
 import type { FormValues } from '../../schema';
+import type { XmlObject } from '../../xsd/parse';
 import type { FormContext } from './fieldProps';
 
 export const idOf = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : Array.isArray(v) && typeof v[0] === 'string' && v[0] ? v[0] : undefined);
@@ -16,4 +17,11 @@ export function useCompat(values: FormValues, override?: Compat, context: FormCo
   const cluster = useQuery({ ...detailQuery('clusters', clusterId ?? ''), enabled: !own && !override && !!clusterId });
   const dc = useQuery({ ...detailQuery('datacenters', dcId ?? ''), enabled: !own && !override && !clusterId && !!dcId });
   return override ?? own ?? compatOf(cluster.data) ?? compatOf(dc.data);
+}
+
+/** The same for an existing resource an action dialog runs on (a host's fence: the host's cluster's version). */
+export function useResourceCompat(resource: XmlObject): Compat | undefined {
+  const v = resource.version as XmlObject | undefined;
+  const version = { 'version.major': v?.major as FormValues[string], 'version.minor': v?.minor as FormValues[string] };
+  return useCompat(version, undefined, { cluster: idOf(resource.cluster?.id), dataCenter: idOf(resource.data_center?.id) });
 }

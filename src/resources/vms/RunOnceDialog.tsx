@@ -1,5 +1,6 @@
 // Run once (guide 15.7.1-15.7.2): boot order, a CD from the ISO domain, stateless, paused, display type, a
-// host, and cloud-init. Sent as `start` with a <vm>; the settings last until the VM stops.
+// host, and cloud-init. Sent as `start` with a <vm>; the settings last until the VM stops. Boot devices and
+// display types are what /capabilities lists for the VM's cluster version.
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
@@ -8,18 +9,28 @@ import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { allQuery } from '../../query';
+import { enumOptions, useCapabilities } from '../../query/capabilities';
+import { humanize } from '../../components/format';
+import { useResourceCompat } from '../../components/form/useCompat';
 import type { XmlObject } from '../../xsd/parse';
 import IsoSelect from './IsoSelect';
 import { emptyRunOnce, runOnceBody, type RunOnce } from './runOnceBody';
 import TaskDialog from './TaskDialog';
 import { vmAction, vmName } from './vmRequests';
-import { t } from '../../i18n';
+import { t, tk } from '../../i18n';
 
-const DEVICES = [['hd', 'Hard disk'], ['cdrom', 'CD-ROM'], ['network', 'Network (PXE)']] as const;
+/** The words for the boot devices the engine lists; another device shows as the engine spells it. */
+const DEVICE_LABELS: Record<string, string> = { hd: tk('Hard disk'), cdrom: tk('CD-ROM'), network: tk('Network (PXE)') };
+const deviceLabel = (dev: string) => (DEVICE_LABELS[dev] ? t(DEVICE_LABELS[dev]) : humanize(dev));
 
 export default function RunOnceDialog({ vm, open, onClose }: { vm: XmlObject; open: boolean; onClose: () => void }) {
   const [r, setR] = useState<RunOnce>(() => emptyRunOnce(vm));
   const hosts = useQuery({ ...allQuery('hosts'), enabled: open });
+  const caps = useCapabilities();
+  const compat = useResourceCompat(vm);
+  const listed = (category: string) => enumOptions(caps.data, category, compat).map((o) => o.value);
+  // The VM's own boot order stays offered while the capabilities load (or if this version does not list it).
+  const devices = [...new Set([...listed('boot_devices'), ...r.boot])];
   const set = <K extends keyof RunOnce>(k: K, v: RunOnce[K]) => setR((old) => ({ ...old, [k]: v }));
   const setBoot = (i: number, dev: string) => {
     const next = [...r.boot];
@@ -39,16 +50,15 @@ export default function RunOnceDialog({ vm, open, onClose }: { vm: XmlObject; op
           <TextField key={i} select size="small" fullWidth label={i === 0 ? t('First boot device') : t('Second boot device')}
             value={r.boot[i] ?? ''} onChange={(e) => setBoot(i, e.target.value)}>
             {i > 0 ? <MenuItem value=""><em>{t('None')}</em></MenuItem> : null}
-            {DEVICES.filter(([d]) => i === 0 || d !== r.boot[0]).map(([d, l]) => <MenuItem key={d} value={d}>{l}</MenuItem>)}
+            {devices.filter((d) => i === 0 || d !== r.boot[0]).map((d) => <MenuItem key={d} value={d}>{deviceLabel(d)}</MenuItem>)}
           </TextField>
         ))}
       </Stack>
       <IsoSelect value={r.iso} onChange={(v) => set('iso', v)} label={t('Attach CD')} />
       <Stack direction="row" spacing={1}>
-        <TextField select size="small" fullWidth label={t('Display')} value={r.displayType} onChange={(e) => set('displayType', e.target.value as RunOnce['displayType'])}>
+        <TextField select size="small" fullWidth label={t('Display')} value={r.displayType} onChange={(e) => set('displayType', e.target.value)}>
           <MenuItem value=""><em>{t('As configured')}</em></MenuItem>
-          <MenuItem value="spice">{t('SPICE')}</MenuItem>
-          <MenuItem value="vnc">{t('VNC')}</MenuItem>
+          {listed('display_types').map((d) => <MenuItem key={d} value={d}>{humanize(d)}</MenuItem>)}
         </TextField>
         <TextField select size="small" fullWidth label={t('Run on host')} value={r.hostId} onChange={(e) => set('hostId', e.target.value)}
           helperText={hosts.isPending ? t('Loading hosts…') : undefined}>

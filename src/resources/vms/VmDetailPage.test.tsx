@@ -91,6 +91,30 @@ describe('VmDetailPage', { timeout: 30_000 }, () => {
     expect(post?.body).toMatch(/<action>\s*<vm>\s*<os>\s*<boot dev="hd"\/>\s*<\/os>\s*<stateless>true<\/stateless>\s*<\/vm>\s*<pause>true<\/pause>\s*<\/action>/);
   });
 
+  it('Run once offers the display types and boot devices /capabilities lists, and sends the chosen display', async () => {
+    // This engine lists only VNC and no network boot: the dialog offers what the engine lists, nothing of its own.
+    const caps = `<capabilities><version major="4" minor="1"><current>true</current><display_types><display_type>vnc</display_type></display_types>
+      <boot_devices><boot_device>hd</boot_device><boot_device>cdrom</boot_device></boot_devices></version></capabilities>`;
+    const { calls } = engine('down', [
+      { method: 'POST', path: '/vms/v1/start', answer: () => xmlResponse('<action><status><state>complete</state></status></action>') },
+      { path: '/storagedomains', answer: () => xmlResponse('<storage_domains/>') },
+      { path: '/capabilities', answer: () => xmlResponse(caps) },
+    ]);
+    renderPage(<VmDetailPage />, { url: '/vms/v1', path: '/vms/:id' });
+    const bar = await screen.findByRole('group', { name: 'Actions for web-1' });
+    fireEvent.click(within(bar).getByRole('button', { name: 'Run once' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Run web-1 once' });
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: 'First boot device' }));
+    await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Hard disk', 'CD-ROM']));
+    fireEvent.click(screen.getByRole('option', { name: 'Hard disk' }));
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: 'Display' }));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['As configured', 'VNC']);
+    fireEvent.click(screen.getByRole('option', { name: 'VNC' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Run once' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(calls.find((c) => c.method === 'POST')?.body).toMatch(/<display>\s*<type>vnc<\/type>\s*<\/display>/);
+  });
+
   it('a refused migration shows the engine\'s reason inside the dialog', async () => {
     engine('up', [{ method: 'POST', path: '/vms/v1/migrate', answer: () => xmlResponse('<fault><reason>Operation Failed</reason><detail>[Cannot migrate VM. VM is pinned to Host.]</detail></fault>', 409) }]);
     renderPage(<VmDetailPage />, { url: '/vms/v1', path: '/vms/:id' });

@@ -6,7 +6,8 @@ export interface RunOnce {
   iso: string;
   stateless: boolean;
   pause: boolean;
-  displayType: '' | 'spice' | 'vnc';
+  /** A capabilities display type (spice, vnc); empty: as configured. */
+  displayType: string;
   hostId: string;
   cloudInit: boolean;
   hostName: string;

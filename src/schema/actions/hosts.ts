@@ -29,7 +29,7 @@ export const hosts: ActionTable = {
       params: [text('image', 'Image', 'The oVirt Node ISO image to upgrade to.')],
       help: 'guide 14.2: upgrade the host packages (oVirt Node: from an image).' },
     { name: 'fence', label: 'Power management', confirm: 'confirm',
-      params: [choice('fence_type', 'Operation', ['status', 'start', 'stop', 'restart', 'manual'],
+      params: [choice('fence_type', 'Operation', 'fence_types',
         'guide 14.8.4: status, start, stop, restart, or manual (confirm the host has been rebooted).', true)],
       help: 'guide 14.8.4: run the fence agent on the host.' },
     { name: 'commitnetconfig', label: 'Save network configuration', bulk: true,

@@ -17,7 +17,11 @@ export const int = (path: string, label: string, help: string, extra: Partial<El
 
 export const flag = (path: string, label: string, help: string): ElementDef => ({ path, label, type: 'boolean', group: G, help });
 
-export const choice = (path: string, label: string, values: readonly string[], help: string, required = false): ElementDef =>
+/**
+ * An enumerated parameter: `values` names the /capabilities list it takes its values from (`fence_types`), or is a
+ * fixed list where capabilities has none (say which schema says so beside it).
+ */
+export const choice = (path: string, label: string, values: string | readonly string[], help: string, required = false): ElementDef =>
   ({ path, label, type: 'enum', enumSource: values, required, group: G, help });
 
 /** `force`: checking it makes the dialog ask for the name (a forced operation cannot be taken back). */

@@ -2,6 +2,7 @@
 // (§10.6.1, RSDL `POST /clusters`).
 import type { ResourceTable } from '../types';
 import { commentElement, descriptionElement, nameElement } from './common';
+import { ARCHITECTURES } from './fixedEnums';
 
 const G = 'General';
 const O = 'Optimization';
@@ -23,7 +24,7 @@ export const clusters: ResourceTable = {
       help: 'The data center the cluster belongs to.' },
     { path: 'cpu.id', label: 'CPU type', type: 'enum', enumSource: 'cpus', group: G, required: true, updatable: true, column: true,
       help: 'The CPU type every host in the cluster must support, e.g. Intel Penryn Family.' },
-    { path: 'cpu.architecture', label: 'CPU architecture', type: 'enum', enumSource: ['X86_64', 'PPC64'], group: G, updatable: true,
+    { path: 'cpu.architecture', label: 'CPU architecture', type: 'enum', enumSource: ARCHITECTURES, group: G, updatable: true,
       help: 'The CPU architecture of the cluster.' },
     { path: 'version.major', label: 'Compatibility version (major)', type: 'int', group: G, required: true, updatable: true,
       help: 'The compatibility level; it can be raised to a version listed in supported_versions.' },

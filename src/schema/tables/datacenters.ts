@@ -23,5 +23,8 @@ export const datacenters: ResourceTable = {
       help: 'The compatibility level minor version.' },
     { path: 'mac_pool', label: 'MAC address pool', type: 'ref', ref: 'macpools', group: 'General', updatable: true,
       help: 'The MAC pool of the data center; the default pool is used if none is given.' },
+    // api.xsd DataCenter: quota_mode (the RSDL does not list it, but the engine's data center mapper reads it).
+    { path: 'quota_mode', label: 'Quota mode', type: 'enum', enumSource: 'quota_mode_types', group: 'General', updatable: true,
+      help: 'disabled, audit (quota violations are only logged) or enabled (quota limits are enforced).' },
   ],
 };

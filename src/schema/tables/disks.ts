@@ -2,6 +2,7 @@
 // a logical unit). The RSDL gives one create alternative for each; `lun_storage.type` tells them apart.
 import type { ResourceTable } from '../types';
 import { descriptionElement } from './common';
+import { LUN_STORAGE_TYPES } from './fixedEnums';
 
 const G = 'General';
 const LUN = 'Direct LUN';
@@ -45,7 +46,7 @@ export const disks: ResourceTable = {
       help: 'The disk profile of the storage domain (I/O limits).' },
     { path: 'quota', label: 'Quota', type: 'ref', ref: 'quotas', group: G, updatable: true, visibleWhen: noLun,
       help: 'The quota of the data center the disk uses storage from.' },
-    { path: 'lun_storage.type', label: 'Direct LUN type', type: 'enum', enumSource: ['iscsi', 'fcp'], group: LUN,
+    { path: 'lun_storage.type', label: 'Direct LUN type', type: 'enum', enumSource: LUN_STORAGE_TYPES, group: LUN,
       emptyLabel: 'None: an image disk on a storage domain',
       help: 'Leave empty for an image disk on a storage domain; iscsi or fcp attaches a direct LUN instead (guide 16.1).' },
     { path: 'lun_storage.logical_unit.id', label: 'LUN ID', type: 'string', group: LUN,
@@ -63,7 +64,9 @@ export const disks: ResourceTable = {
       visibleWhen: lun, help: 'Allow SCSI reservation.' },
     { path: 'image_id', label: 'Image ID', type: 'string', group: G, readOnly: true,
       help: 'A reference to the image stored on the storage domain.' },
-    { path: 'storage_type', label: 'Storage type', type: 'string', group: G, readOnly: true, help: 'image or lun.' },
+    // Reported only: the RSDL's create alternatives tell an image disk from a direct LUN by lun_storage, not storage_type.
+    { path: 'storage_type', label: 'Storage type', type: 'enum', enumSource: 'disk_storage_types', group: G, readOnly: true,
+      help: 'image, lun or cinder.' },
     { path: 'logical_name', label: 'Logical name', type: 'string', group: G, readOnly: true, help: 'The device name inside the guest.' },
   ],
 };

@@ -1,6 +1,7 @@
 // Guide chapter 25, Table 25.1. A custom event requires description, severity, origin and custom_id (§25.4.3).
 import type { ResourceTable } from '../types';
 import { descriptionElement } from './common';
+import { SEVERITIES } from './fixedEnums';
 
 const G = 'General';
 const R = 'Related';
@@ -12,7 +13,7 @@ export const events: ResourceTable = {
   create: { path: '/events' },
   elements: [
     { path: 'time', label: 'Time', type: 'datetime', group: G, readOnly: true, column: true, help: 'When the event happened.' },
-    { path: 'severity', label: 'Severity', type: 'enum', enumSource: ['normal', 'warning', 'error', 'alert'], group: G, required: true, column: true,
+    { path: 'severity', label: 'Severity', type: 'enum', enumSource: SEVERITIES, group: G, required: true, column: true,
       help: 'The level of severity: normal, warning, error or alert.' },
     { path: 'code', label: 'Code', type: 'int', group: G, readOnly: true, column: true, help: 'The integer event code.' },
     descriptionElement('A description of the event.', { required: true, updatable: undefined }),

@@ -2,6 +2,7 @@
 // password alternative is deprecated in favour of SSH authentication.
 import type { ElementDef, ResourceTable } from '../types';
 import { commentElement, nameElement, statusElement } from './common';
+import { HOST_TYPES } from './fixedEnums';
 
 const G = 'General';
 const PM = 'Power Management';
@@ -54,13 +55,15 @@ export const hosts: ResourceTable = {
         { path: 'name', label: 'Name', type: 'string', required: true, group: PM, help: 'Option name.' },
         { path: 'value', label: 'Value', type: 'string', group: PM, help: 'Option value.' },
       ] },
+    { path: 'power_management.pm_proxies.pm_proxy', label: 'Fence proxy preference', type: 'list', item: 'type', enumSource: 'pm_proxy_types',
+      group: PM, updatable: true, help: 'Where to look for a host that runs the fence agent, in order: cluster, dc or other_dc.' },
     { path: 'power_management.automatic_pm_enabled', label: 'Automatic power management', type: 'boolean', group: PM, updatable: true,
       help: 'Let the engine power the host on and off; the default is true.' },
     { path: 'power_management.kdump_detection', label: 'Kdump integration', type: 'boolean', group: PM, updatable: true,
       help: 'Detect kdump before fencing; the default is true when power management is enabled.' },
     { path: 'external_status.state', label: 'External status', type: 'enum', enumSource: 'external_statuses', group: G, readOnly: true,
       help: 'ok, info, warning, error or failure.' },
-    { path: 'type', label: 'Host type', type: 'enum', enumSource: ['rhel', 'ovirt_node'], group: G, readOnly: true, help: 'rhel or ovirt_node.' },
+    { path: 'type', label: 'Host type', type: 'enum', enumSource: HOST_TYPES, group: G, readOnly: true, help: 'rhel or ovirt_node.' },
     { path: 'spm.status.state', label: 'SPM status', type: 'enum', enumSource: 'spm_states', group: G, readOnly: true, column: true,
       help: 'Whether the host is the storage pool manager.' },
     { path: 'ksm.enabled', label: 'KSM', type: 'boolean', group: G, readOnly: true, help: 'Kernel same-page merging is active.' },
@@ -86,8 +89,8 @@ export const hosts: ResourceTable = {
     ro('libvirt_version.full_version', 'libvirt version', 'The libvirt version.'),
     ro('iscsi.initiator', 'iSCSI initiator', 'The iSCSI initiator name.'),
     ro('certificate.subject', 'Certificate subject', 'The subject of the host certificate.'),
-    ro('kdump_status', 'Kdump status', 'The kdump status.'),
-    ro('selinux.mode', 'SELinux mode', 'The SELinux mode.'),
+    ro('kdump_status', 'Kdump status', 'The kdump status.', { type: 'enum', enumSource: 'kdump_states' }),
+    ro('selinux.mode', 'SELinux mode', 'The SELinux mode.', { type: 'enum', enumSource: 'selinux_modes' }),
     { path: 'update_available', label: 'Update available', type: 'boolean', group: HW, readOnly: true, help: 'Updates are available.' },
   ],
 };

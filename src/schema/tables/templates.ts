@@ -1,7 +1,8 @@
 // Guide chapter 17, Table 17.1. Create requires name and vm (§17.3.1, RSDL `POST /templates`).
 import type { ResourceTable } from '../types';
 import { commentElement, descriptionElement, nameElement, statusElement } from './common';
-import { consoleElements, systemElements } from './vmShared';
+import { consoleElements, customPropertiesElement, systemElements } from './vmShared';
+import { ORIGINS } from './fixedEnums';
 
 const G = 'General';
 
@@ -32,7 +33,7 @@ export const templates: ResourceTable = {
       help: 'A stateless template: state changes do not persist after a reboot.' },
     { path: 'start_paused', label: 'Start in paused mode', type: 'boolean', group: G, updatable: true, help: 'Start virtual machines paused.' },
     { path: 'delete_protected', label: 'Delete protection', type: 'boolean', group: G, updatable: true, help: 'The template cannot be deleted.' },
-    { path: 'origin', label: 'Origin', type: 'enum', enumSource: ['rhev', 'ovirt', 'vmware', 'xen'], group: G, updatable: true,
+    { path: 'origin', label: 'Origin', type: 'enum', enumSource: ORIGINS, group: G, updatable: true,
       help: 'The system from which this template originated.' },
     { path: 'creation_time', label: 'Created', type: 'datetime', group: G, readOnly: true, help: 'When the template was created.' },
     ...systemElements('template', ['cpu.mode', 'cpu.topology.threads']),
@@ -51,11 +52,6 @@ export const templates: ResourceTable = {
     { path: 'memory_policy.ballooning', label: 'Memory balloon', type: 'boolean', group: 'Resource Allocation', updatable: true,
       help: 'Enable the memory balloon device.' },
     { path: 'cpu_profile', label: 'CPU profile', type: 'ref', ref: 'cpuprofiles', group: 'Resource Allocation', updatable: true, help: 'The CPU profile.' },
-    { path: 'custom_properties.custom_property', label: 'Custom properties', type: 'list', group: 'Custom Properties', updatable: true,
-      help: 'User-defined environment variables passed as parameters to custom scripts.',
-      of: [
-        { path: 'name', label: 'Name', type: 'string', required: true, group: 'Custom Properties', help: 'The property name.' },
-        { path: 'value', label: 'Value', type: 'string', required: true, group: 'Custom Properties', help: 'The property value.' },
-      ] },
+    customPropertiesElement(),
   ],
 };

@@ -1,5 +1,6 @@
 // Elements virtual machines and templates share (guide Tables 15.1 and 17.1 describe them alike).
 import type { ElementDef } from '../types';
+import { ARCHITECTURES, SSO_METHODS, USB_TYPES } from './fixedEnums';
 
 /** Marks every element updatable except the listed paths (which the engine fixes after creation). */
 function updatableExcept(elements: ElementDef[], fixed: string[]): ElementDef[] {
@@ -19,7 +20,7 @@ export function systemElements(kind: 'vm' | 'template', fixed: string[] = []): E
       help: 'The number of threads per core.' },
     { path: 'cpu.mode', label: 'CPU mode', type: 'enum', enumSource: 'cpu_modes', group: 'System',
       help: 'custom (default), host_model (copies the host CPU as libvirt understands it) or host_passthrough (prevents migration).' },
-    { path: 'cpu.architecture', label: 'CPU architecture', type: 'enum', enumSource: ['X86_64', 'PPC64'], group: 'System',
+    { path: 'cpu.architecture', label: 'CPU architecture', type: 'enum', enumSource: ARCHITECTURES, group: 'System',
       help: 'The guest CPU architecture.' },
     { path: 'os.type', label: 'Operating system', type: 'enum', enumSource: 'os_types', group: 'System', column: kind === 'vm',
       help: `The guest operating system type of the ${what}.` },
@@ -52,14 +53,25 @@ export function consoleElements(fixed: string[] = []): ElementDef[] {
       { path: 'display.disconnect_action', label: 'Console disconnect action', type: 'enum', enumSource: 'display_disconnect_actions', group: 'Console',
         help: 'What happens when the console is disconnected.' },
       { path: 'usb.enabled', label: 'USB support', type: 'boolean', group: 'Console', help: 'Defines the USB policy: enabled.' },
-      { path: 'usb.type', label: 'USB type', type: 'enum', enumSource: ['native', 'legacy'], group: 'Console',
+      { path: 'usb.type', label: 'USB type', type: 'enum', enumSource: USB_TYPES, group: 'Console',
         help: 'native or legacy. Legacy USB is deprecated.' },
       { path: 'console.enabled', label: 'Serial console', type: 'boolean', group: 'Console', help: 'Enable the VirtIO serial console.' },
-      { path: 'sso.methods.method', label: 'Single sign-on', type: 'list', item: 'id', enumSource: ['GUEST_AGENT'], group: 'Console',
+      { path: 'sso.methods.method', label: 'Single sign-on', type: 'list', item: 'id', enumSource: SSO_METHODS, group: 'Console',
         help: 'The single sign-on methods, e.g. GUEST_AGENT.' },
     ], fixed),
     { path: 'display.address', label: 'Display address', type: 'string', group: 'Console', readOnly: true, help: 'The address of the display.' },
     { path: 'display.port', label: 'Display port', type: 'int', group: 'Console', readOnly: true, help: 'The display port.' },
     { path: 'display.secure_port', label: 'Display secure port', type: 'int', group: 'Console', readOnly: true, help: 'The TLS display port.' },
   ];
+}
+
+/** VM and template custom properties: the names are the engine's `custom_properties` for the cluster's version. */
+export function customPropertiesElement(): ElementDef {
+  const G = 'Custom Properties';
+  return { path: 'custom_properties.custom_property', label: 'Custom properties', type: 'list', group: G, updatable: true,
+    help: 'User-defined environment variables passed as parameters to custom scripts; names are listed in capabilities.',
+    of: [
+      { path: 'name', label: 'Name', type: 'enum', enumSource: 'custom_properties', required: true, group: G, help: 'The property name.' },
+      { path: 'value', label: 'Value', type: 'string', required: true, group: G, help: 'The property value.' },
+    ] };
 }

@@ -2,7 +2,8 @@
 // RSDL `POST /vms`); the updatable list is §15.5.2 plus what the RSDL accepts on `PUT /vms/{vm:id}`.
 import type { ElementDef, ResourceTable } from '../types';
 import { commentElement, descriptionElement, nameElement, statusElement } from './common';
-import { consoleElements, systemElements } from './vmShared';
+import { consoleElements, customPropertiesElement, systemElements } from './vmShared';
+import { NUMA_TUNE_MODES, ORIGINS } from './fixedEnums';
 
 const general: ElementDef[] = [
   nameElement('A user-supplied name for the virtual machine, unique across virtual machines.', { required: true }),
@@ -33,7 +34,7 @@ const general: ElementDef[] = [
     help: 'If set to true, the virtual machine cannot be deleted.' },
   { path: 'use_latest_template_version', label: 'Use latest template version', type: 'boolean', group: 'General', updatable: true,
     help: 'Recreate the virtual machine from the latest version of its template when stateless.' },
-  { path: 'origin', label: 'Origin', type: 'enum', enumSource: ['rhev', 'ovirt', 'vmware', 'xen'], group: 'General', updatable: true,
+  { path: 'origin', label: 'Origin', type: 'enum', enumSource: ORIGINS, group: 'General', updatable: true,
     help: 'The system from which this virtual machine originated.' },
   { path: 'host', label: 'Host', type: 'ref', ref: 'hosts', group: 'General', readOnly: true, column: true,
     help: 'The host the virtual machine runs on.' },
@@ -72,7 +73,7 @@ const host: ElementDef[] = [
       { path: 'vcpu', label: 'vCPU', type: 'int', required: true, group: 'Host', help: 'The virtual CPU index.' },
       { path: 'cpu_set', label: 'Host CPUs', type: 'string', required: true, group: 'Host', help: 'The host CPUs, e.g. 0-3,^2.' },
     ] },
-  { path: 'numa_tune_mode', label: 'NUMA tune mode', type: 'enum', enumSource: ['interleave', 'strict', 'preferred'], group: 'Host', updatable: true,
+  { path: 'numa_tune_mode', label: 'NUMA tune mode', type: 'enum', enumSource: NUMA_TUNE_MODES, group: 'Host', updatable: true,
     help: 'The mode of memory allocation of the host NUMA node: interleave, strict or preferred.' },
 ];
 
@@ -164,18 +165,15 @@ const initialization: ElementDef[] = [
 ];
 
 const extra: ElementDef[] = [
-  { path: 'custom_properties.custom_property', label: 'Custom properties', type: 'list', group: 'Custom Properties', updatable: true,
-    help: 'User-defined environment variables passed as parameters to custom scripts; names are listed in capabilities.',
-    of: [
-      { path: 'name', label: 'Name', type: 'string', required: true, group: 'Custom Properties', help: 'The property name.' },
-      { path: 'value', label: 'Value', type: 'string', required: true, group: 'Custom Properties', help: 'The property value.' },
-    ] },
+  customPropertiesElement(),
   { path: 'payloads.payload', label: 'Payloads', type: 'list', group: 'Payloads', updatable: true,
     help: 'Content delivered to the virtual machine on boot: a cdrom or floppy payload with files (name and content).',
     of: [
-      { path: 'type', label: 'Device', type: 'enum', enumSource: ['cdrom', 'floppy'], required: true, group: 'Payloads', help: 'cdrom or floppy.' },
+      { path: 'type', label: 'Device', type: 'enum', enumSource: 'vm_device_types', required: true, group: 'Payloads', help: 'cdrom or floppy.' },
       { path: 'files.file.name', label: 'File name', type: 'string', required: true, group: 'Payloads', help: 'The name and location of the file.' },
       { path: 'files.file.content', label: 'Content', type: 'text', group: 'Payloads', help: 'The content to deliver to the file.' },
+      { path: 'files.file.type', label: 'Encoding', type: 'enum', enumSource: 'payload_encodings', group: 'Payloads',
+        help: 'How the content is written: plaintext, or base64 for binary content.' },
     ] },
 ];
 

@@ -1,0 +1,13 @@
+// The values an enumerated element may take: the category the engine lists in /capabilities for the
+// object's compatibility version (guide chapter 6), or the table's fixed list where capabilities has none.
+// Forms (EnumField, ValueListField) and action dialogs (ParamField) offer the same values from here.
+import { enumOptions, useCapabilities, type Compat, type EnumOption } from '../../query/capabilities';
+import type { ElementDef } from '../../schema';
+
+export function useEnumOptions(el: ElementDef, compat: Compat | undefined): EnumOption[] {
+  const caps = useCapabilities();
+  const src = el.enumSource;
+  if (!src) return [];
+  if (typeof src !== 'string') return src.map((v) => ({ value: v, label: v }));
+  return enumOptions(caps.data, src, compat);
+}
