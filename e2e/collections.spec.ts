@@ -137,7 +137,7 @@ test.describe('private server, 1,000 VMs', () => {
     await expect(results.getByRole('status')).toHaveText('2 done, 1 failed');
     await expect(results.getByRole('listitem', { name: 'host03: Done' })).toBeVisible();
     await expect(results.getByRole('listitem', { name: 'host05: Done' })).toBeVisible();
-    await expect(results.getByRole('listitem', { name: 'host01: Failed' })).toContainText('There are running VMs on the Host');
+    await expect(results.getByRole('listitem', { name: 'host01: Failed' })).toContainText('have running VMs and cannot be switched to maintenance mode');
     await page.screenshot({ path: `${shots}/h4-bulk-results.png` });
     await expect(bar).toHaveCount(0); // the selection was cleared
 
