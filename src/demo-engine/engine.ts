@@ -38,7 +38,7 @@ export function createEngine(options: EngineOptions & { store?: Store } = {}): D
   const scheduler = new Scheduler(wallNow, options.clockSpeed ?? 1, options.clockOrigin);
   const now = () => scheduler.now();
   const store = options.store ?? seedInventory({ vms: options.vms ?? 40, seed: options.seed ?? 1, now: now() });
-  if (options.store) settleInterrupted(store);
+  if (options.store) settleInterrupted(store, now());
   scheduler.onRun = () => store.touch();
   configureDisplays(store, options.display);
   const sessions = new Sessions(options.sessionTimeoutMs ?? 30 * 60_000, wallNow);

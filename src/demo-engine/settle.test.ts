@@ -22,4 +22,16 @@ describe('restart from a state file', () => {
     expect(restarted.store.get(`vms/${starting.id}/snapshots`, snap)!.snapshot_status).toBe('ok');
     expect(vm(seededMigrating.id).status.state).toBe('migrating');
   });
+
+  it('completes a Gluster task that was under way, with its job', () => {
+    const w = wireEngine();
+    const cl = w.engine.store.list('clusters').find((c) => w.engine.store.list(`clusters/${c.id}/glustervolumes`).length)!;
+    const vol = w.engine.store.list(`clusters/${cl.id}/glustervolumes`).find((v) => v.status?.state === 'up')!;
+    w.post(`/clusters/${cl.id}/glustervolumes/${vol.id}/rebalance`, '<action/>');
+    const job = w.engine.store.list('jobs').find((j) => j.description.startsWith('Rebalancing'))!;
+    expect(job.status.state).toBe('started');
+    const restarted = createEngine({ store: Store.fromJSON(JSON.parse(JSON.stringify(w.engine.store.toJSON()))), now: () => w.clock.t });
+    expect(restarted.store.get('jobs', job.id)!.status.state).toBe('finished');
+    expect(restarted.store.get(`clusters/${cl.id}/glustervolumes`, vol.id)!._rebalancing).toBeUndefined();
+  });
 });

@@ -2,6 +2,7 @@
 // changes that were under way when the engine stopped. Those objects (the ones a chain was moving, per
 // `_chains`) are brought to where their change was heading, so nothing stays locked or half-started forever.
 import type { Store } from './store';
+import { endGlusterTask } from './gluster/glusterSteps';
 import type { Entity } from './types';
 
 const NEXT: Record<string, string> = {
@@ -29,7 +30,12 @@ function settle(key: string, e: Entity): void {
   }
 }
 
-export function settleInterrupted(store: Store): void {
+export function settleInterrupted(store: Store, now = Date.now()): void {
+  // A Gluster task under way has lost its scheduled completion: it completes now.
+  for (const [key, coll] of store.collections) {
+    if (!key.endsWith('/glustervolumes')) continue;
+    for (const vol of coll.values()) if (vol._task) endGlusterTask({ store, now: () => now }, vol, 'finished');
+  }
   const moving = new Set(store.list('_chains').map((c) => c.id));
   if (!moving.size) return;
   for (const [key, coll] of store.collections) {
