@@ -2,7 +2,7 @@
 // `Prefer: persistent-auth` to the entry point; the engine opens a JSESSIONID session. Logout is a
 // request carrying the cookie without `Prefer: persistent-auth`, which the engine answers and then
 // ends the session.
-import { request, type ApiResponse } from './http';
+import { request, setEndingSession, type ApiResponse } from './http';
 import { session } from './session';
 
 export interface Login { user: string; domain: string; password: string }
@@ -44,11 +44,13 @@ export async function resumeSession(): Promise<ApiResponse | undefined> {
 
 /** Ends the engine session and forgets who was logged in, whatever the engine answers. */
 export async function logout(): Promise<void> {
+  setEndingSession(true);
   try {
     await request('/', { endSession: true, noRelogin: true });
   } catch {
     // The session may already be gone; the portal logs out regardless.
   } finally {
     session.loggedOut();
+    setEndingSession(false);
   }
 }

@@ -130,7 +130,15 @@ async function sendAsUser(path: string, opts: RequestOptions): Promise<ApiRespon
 }
 
 /** One request; after login, a 401 (lost session) waits for the user to log in again and retries once. */
+/** Set while the logout request is under way: no other request goes out with the session it ends. */
+let endingSession = false;
+/** Internal (auth.ts): the logout request is being sent, or has been answered. */
+export function setEndingSession(ending: boolean): void {
+  endingSession = ending;
+}
+
 export async function request(path: string, opts: RequestOptions = {}): Promise<ApiResponse> {
+  if (endingSession && !opts.endSession) throw new ApiError({ status: 0, kind: 'cancelled', reason: 'Logging out' });
   try {
     return await sendAsUser(path, opts);
   } catch (e) {
