@@ -9,7 +9,7 @@ import { glusterStatistics } from './gluster/statistics';
 import { stepStatistics } from './gluster/glusterSteps';
 
 type Unit = 'PERCENT' | 'BYTES' | 'BYTES_PER_SECOND' | 'BITS_PER_SECOND' | 'SECONDS' | 'NONE';
-interface Stat {
+export interface Stat {
   name: string; description: string; unit: Unit; kind: 'GAUGE' | 'COUNTER'; value: number; integer?: boolean;
   /** A STRING statistic's text (a Gluster task's status). */
   detail?: string;

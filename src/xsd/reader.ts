@@ -45,11 +45,7 @@ function typed(v: unknown, slot: Slot | undefined): unknown {
 
 function put(parent: XmlObject, name: string, value: unknown, slot: Slot | undefined): void {
   const had = parent[name];
-  if (slot?.many) {
-    if (had === undefined) parent[name] = [value];
-    else if (Array.isArray(had)) had.push(value);
-    else parent[name] = [had, value];
-  } else if (had === undefined) parent[name] = value;
+  if (had === undefined) parent[name] = slot?.many ? [value] : value;
   else if (Array.isArray(had)) had.push(value);
   else parent[name] = [had, value];
 }

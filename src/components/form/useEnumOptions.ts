@@ -11,3 +11,8 @@ export function useEnumOptions(el: ElementDef, compat: Compat | undefined): Enum
   if (typeof src !== 'string') return src.map((v) => ({ value: v, label: v }));
   return enumOptions(caps.data, src, compat);
 }
+
+/** The values of one /capabilities category for a version (a dialog's own pickers, such as Run once's). */
+export function useCapabilityValues(category: string, compat: Compat | undefined): string[] {
+  return enumOptions(useCapabilities().data, category, compat).map((o) => o.value);
+}

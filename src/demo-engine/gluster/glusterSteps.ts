@@ -9,15 +9,17 @@ import type { Ctx } from '../context';
 import type { Entity } from '../types';
 import { endJob } from '../jobs/tracker';
 import { newId } from '../writes/ids';
+import type { Stat } from '../statistics';
 
 export type GlusterStepType = 'rebalancing_volume' | 'removing_bricks';
 /** How long the demo's Gluster task runs (engine time). */
 export const TASK_MS = 5 * 60_000;
 
-const clusterName = (ctx: Pick<Ctx, 'store'>, vol: Entity) => ctx.store.get('clusters', vol.cluster?.id ?? '')?.name ?? vol.cluster?.id;
+/** The name of the volume's cluster (Gluster jobs, steps and events name it). */
+export const clusterName = (ctx: Pick<Ctx, 'store'>, vol: Entity): string => ctx.store.get('clusters', vol.cluster?.id ?? '')?.name ?? vol.cluster?.id ?? '';
 const WHAT: Record<GlusterStepType, string> = { rebalancing_volume: 'Rebalancing', removing_bricks: 'Removing Bricks from' };
 
-/** job.StartRebalanceGlusterVolume / job.StartRemoveGlusterVolumeBricks. */
+/** job.StartRebalanceGlusterVolume / job.StartRemoveGlusterVolumeBricks (jobs/descriptions.ts names the job by it). */
 export const glusterJobText = (ctx: Pick<Ctx, 'store'>, vol: Entity, type: GlusterStepType) =>
   `${WHAT[type]} Gluster Volume ${vol.name} in Cluster ${clusterName(ctx, vol)}`;
 /** step.REBALANCING_VOLUME / step.REMOVING_BRICKS: `….( ${Status} ${info})`. */
@@ -31,13 +33,13 @@ export function volumeServers(ctx: Pick<Ctx, 'store'>, vol: Entity, brickIds?: s
 }
 
 /**
- * Called by the action that starts the task: its job stays open, and once recorded gets the task's step.
+ * Called by the action that starts the task: its job (named by jobs/descriptions.ts) stays open, and once
+ * recorded gets the task's step.
  * `vol._task` names the job and step; the task completes by itself after TASK_MS unless ended before.
  */
 export function startGlusterTask(ctx: Ctx, vol: Entity, type: GlusterStepType, servers: string[]): void {
   const draft = ctx.job;
   if (!draft) return;
-  draft.description = glusterJobText(ctx, vol, type);
   draft.pending++;
   draft.onCommit = (jobId, executingStepId) => {
     const started = ctx.now();
@@ -68,15 +70,11 @@ export function endGlusterTask(ctx: Pick<Ctx, 'store' | 'now'>, vol: Entity, sta
   endJob(ctx, task.job, state);
 }
 
-export interface StepStat {
-  name: string; description: string; unit: 'NONE' | 'BYTES' | 'SECONDS'; kind: 'GAUGE' | 'COUNTER';
-  value: number; integer?: boolean; detail?: string; host: string;
-}
 
 const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 11);
 
 /** The statistics of a job step: a Gluster task's figures per server, none for any other step. */
-export function stepStatistics(step: Entity, now: number): StepStat[] {
+export function stepStatistics(step: Entity, now: number): Stat[] {
   const task = step._task;
   if (!task) return [];
   const end = task.ended ?? now;
@@ -86,7 +84,7 @@ export function stepStatistics(step: Entity, now: number): StepStat[] {
     const h = hash(step.id + host);
     const files = 2_000 + (h % 8_000);
     const moved = Math.round(files * 0.3 * done);
-    const s = (name: string, description: string, value: number, unit: StepStat['unit'] = 'NONE', kind: StepStat['kind'] = 'COUNTER'): StepStat =>
+    const s = (name: string, description: string, value: number, unit: Stat['unit'] = 'NONE', kind: Stat['kind'] = 'COUNTER'): Stat =>
       ({ name, description, unit, kind, value, integer: true, host });
     return [
       s('files.moved', 'Number of files moved', moved),

@@ -7,10 +7,9 @@ import { newId } from '../writes/ids';
 import { registerRules } from '../writes/rules';
 import { AUDIT } from '../audit';
 import { GLUSTER_HOOK_ACTIONS } from './hooks';
-import { endGlusterTask, startGlusterTask, volumeServers } from './glusterSteps';
+import { clusterName, endGlusterTask, startGlusterTask, volumeServers } from './glusterSteps';
 
 /** `${clusterName}` of the AuditLogMessages GLUSTER_VOLUME_* texts. */
-const clusterOf = (ctx: Ctx, vol: Entity) => ctx.store.get('clusters', vol.cluster?.id)?.name ?? '';
 const event = (ctx: Ctx, code: number, description: string, vol: Entity) =>
   ctx.emit({ code, severity: 'normal', description, correlationId: ctx.correlationId, refs: { cluster: vol.cluster?.id } });
 
@@ -40,14 +39,14 @@ const startVolume: ActionFn = (ctx, vol) => {
   if (vol.status?.state === 'up') throw operationFailed(`Cannot start Gluster Volume. Gluster Volume ${vol.name} already started.`);
   vol.status = { state: 'up' };
   for (const b of bricksOf(ctx, vol)) b.status = { state: 'up' };
-  event(ctx, AUDIT.GLUSTER_VOLUME_START, `Gluster Volume ${vol.name} of cluster ${clusterOf(ctx, vol)} started.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_START, `Gluster Volume ${vol.name} of cluster ${clusterName(ctx, vol)} started.`, vol);
 };
 
 const stopVolume: ActionFn = (ctx, vol) => {
   if (vol.status?.state !== 'up') throw operationFailed(`Cannot stop Gluster Volume. Gluster Volume ${vol.name} already stopped.`);
   vol.status = { state: 'down' };
   for (const b of bricksOf(ctx, vol)) b.status = { state: 'down' };
-  event(ctx, AUDIT.GLUSTER_VOLUME_STOP, `Gluster Volume ${vol.name} stopped on cluster ${clusterOf(ctx, vol)}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_STOP, `Gluster Volume ${vol.name} stopped on cluster ${clusterName(ctx, vol)}.`, vol);
 };
 
 const options = (vol: Entity): Entity[] => vol.options?.option ?? [];
@@ -55,7 +54,7 @@ const options = (vol: Entity): Entity[] => vol.options?.option ?? [];
 const setOption: ActionFn = (ctx, vol, action) => {
   const { name, value } = action.option ?? {};
   vol.options = { option: [...options(vol).filter((o) => o.name !== name), { name, value }] };
-  event(ctx, AUDIT.GLUSTER_VOLUME_OPTION_ADDED, `Volume Option ${name}=${value} set on ${vol.name} of cluster ${clusterOf(ctx, vol)}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_OPTION_ADDED, `Volume Option ${name}=${value} set on ${vol.name} of cluster ${clusterName(ctx, vol)}.`, vol);
 };
 
 const resetOption: ActionFn = (ctx, vol, action) => {
@@ -63,12 +62,12 @@ const resetOption: ActionFn = (ctx, vol, action) => {
   if (!options(vol).some((o) => o.name === name)) throw operationFailed(`Cannot reset Gluster Volume option. Option ${name} is not set.`);
   const value = options(vol).find((o) => o.name === name)?.value;
   vol.options = { option: options(vol).filter((o) => o.name !== name) };
-  event(ctx, AUDIT.GLUSTER_VOLUME_OPTIONS_RESET, `Volume Option ${name}=${value} reset on ${vol.name} of cluster ${clusterOf(ctx, vol)}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_OPTIONS_RESET, `Volume Option ${name}=${value} reset on ${vol.name} of cluster ${clusterName(ctx, vol)}.`, vol);
 };
 
 const resetAll: ActionFn = (ctx, vol) => {
   vol.options = { option: [] };
-  event(ctx, AUDIT.GLUSTER_VOLUME_OPTIONS_RESET_ALL, `All Volume Options reset on ${vol.name} of cluster ${clusterOf(ctx, vol)}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_OPTIONS_RESET_ALL, `All Volume Options reset on ${vol.name} of cluster ${clusterName(ctx, vol)}.`, vol);
 };
 
 // Rebalance and profiling (RSDL `glustervolumes/{id}/rebalance|stoprebalance|startprofile|stopprofile`):
@@ -82,7 +81,7 @@ const rebalance: ActionFn = (ctx, vol) => {
   if (vol._rebalancing) throw operationFailed(`Cannot rebalance Gluster Volume. A rebalance is already running on the volume ${vol.name}.`);
   vol._rebalancing = true;
   startGlusterTask(ctx, vol, 'rebalancing_volume', volumeServers(ctx, vol));
-  event(ctx, AUDIT.GLUSTER_VOLUME_REBALANCE_START, `Gluster Volume ${vol.name} rebalance started on cluster ${clusterOf(ctx, vol)}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_REBALANCE_START, `Gluster Volume ${vol.name} rebalance started on cluster ${clusterName(ctx, vol)}.`, vol);
 };
 
 const stopRebalance: ActionFn = (ctx, vol) => {
@@ -94,13 +93,13 @@ const stopRebalance: ActionFn = (ctx, vol) => {
 const startProfile: ActionFn = (ctx, vol) => {
   needsUp(vol, 'start profiling on');
   vol._profiling = true;
-  event(ctx, AUDIT.GLUSTER_VOLUME_PROFILE_START, `Gluster Volume ${vol.name} profiling started on cluster ${clusterOf(ctx, vol)}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_PROFILE_START, `Gluster Volume ${vol.name} profiling started on cluster ${clusterName(ctx, vol)}.`, vol);
 };
 
 const stopProfile: ActionFn = (ctx, vol) => {
   if (!vol._profiling) throw operationFailed(`Cannot stop profiling on Gluster Volume. Profiling is not running on the volume ${vol.name}.`);
   delete vol._profiling;
-  event(ctx, AUDIT.GLUSTER_VOLUME_PROFILE_STOP, `Gluster Volume ${vol.name} profiling stopped on cluster ${clusterOf(ctx, vol)}.`, vol);
+  event(ctx, AUDIT.GLUSTER_VOLUME_PROFILE_STOP, `Gluster Volume ${vol.name} profiling stopped on cluster ${clusterName(ctx, vol)}.`, vol);
 };
 
 export const GLUSTER_VOLUME_ACTIONS: Record<string, ActionFn> = {

@@ -1,9 +1,11 @@
 // The job descriptions the engine uses for its commands (as shown in its Tasks view), by collection and action.
 import type { Entity } from '../types';
+import type { Store } from '../store';
+import { glusterJobText } from '../gluster/glusterSteps';
 
 const n = (e: Entity) => e.name ?? e.alias ?? e.description ?? e.id;
 
-const ACTIONS: Record<string, (e: Entity) => string> = {
+const ACTIONS: Record<string, (e: Entity, store: Store) => string> = {
   'vms/start': (e) => `Launching VM ${n(e)}`,
   'vms/stop': (e) => `Stopping VM ${n(e)}`,
   'vms/shutdown': (e) => `Shutting down VM ${n(e)}`,
@@ -33,9 +35,8 @@ const ACTIONS: Record<string, (e: Entity) => string> = {
   'storagedomains/vms/import': (e) => `Importing VM ${n(e)} from Export Domain`,
   'storagedomains/templates/import': (e) => `Importing Template ${n(e)} from Export Domain`,
   'storagedomains/images/import': (e) => `Importing Image ${n(e)}`,
-  // Gluster tasks name their cluster too (glusterSteps.ts fills it in when the task starts).
-  'clusters/glustervolumes/rebalance': (e) => `Rebalancing Gluster Volume ${n(e)}`,
-  'clusters/glustervolumes/bricks/migrate': (e) => `Removing Bricks from Gluster Volume ${n(e)}`,
+  'clusters/glustervolumes/rebalance': (e, store) => glusterJobText({ store }, e, 'rebalancing_volume'),
+  'clusters/glustervolumes/bricks/migrate': (e, store) => glusterJobText({ store }, e, 'removing_bricks'),
 };
 
 const CREATES: Record<string, (e: Entity) => string> = {
@@ -50,6 +51,6 @@ const CREATES: Record<string, (e: Entity) => string> = {
 };
 
 /** `path` is the collection path with the action (`vms/start`, `vms/snapshots/restore`). */
-export const actionJob = (path: string, e: Entity) => ACTIONS[path]?.(e);
+export const actionJob = (path: string, e: Entity, store: Store) => ACTIONS[path]?.(e, store);
 export const createJob = (path: string, e: Entity) => CREATES[path]?.(e);
 export const hasCreateJob = (path: string) => path in CREATES;

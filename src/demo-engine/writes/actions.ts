@@ -34,7 +34,7 @@ export function runAction(ctx: Ctx, target: Entity, parentHref: string, name: st
   // `vms/start` for vms/{id}/start; an action on a sub-collection keeps its name (`clusters/glustervolumes/bricks/migrate`).
   const segs = ctx.url.segments;
   const path = [...segs.filter((_, i) => i % 2 === 0), ...(segs.length % 2 === 0 ? [name] : [])].join('/');
-  const description = actionJob(path, target);
+  const description = actionJob(path, target, ctx.store);
   const job = description ? beginJob(ctx, description) : undefined;
   try {
     extra = fn(ctx, target, action);

@@ -9,9 +9,9 @@ import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { allQuery } from '../../query';
-import { enumOptions, useCapabilities } from '../../query/capabilities';
 import { humanize } from '../../components/format';
 import { useResourceCompat } from '../../components/form/useCompat';
+import { useCapabilityValues } from '../../components/form/useEnumOptions';
 import type { XmlObject } from '../../xsd/parse';
 import IsoSelect from './IsoSelect';
 import { emptyRunOnce, runOnceBody, type RunOnce } from './runOnceBody';
@@ -26,11 +26,10 @@ const deviceLabel = (dev: string) => (DEVICE_LABELS[dev] ? t(DEVICE_LABELS[dev])
 export default function RunOnceDialog({ vm, open, onClose }: { vm: XmlObject; open: boolean; onClose: () => void }) {
   const [r, setR] = useState<RunOnce>(() => emptyRunOnce(vm));
   const hosts = useQuery({ ...allQuery('hosts'), enabled: open });
-  const caps = useCapabilities();
   const compat = useResourceCompat(vm);
-  const listed = (category: string) => enumOptions(caps.data, category, compat).map((o) => o.value);
+  const displayTypes = useCapabilityValues('display_types', compat);
   // The VM's own boot order stays offered while the capabilities load (or if this version does not list it).
-  const devices = [...new Set([...listed('boot_devices'), ...r.boot])];
+  const devices = [...new Set([...useCapabilityValues('boot_devices', compat), ...r.boot])];
   const set = <K extends keyof RunOnce>(k: K, v: RunOnce[K]) => setR((old) => ({ ...old, [k]: v }));
   const setBoot = (i: number, dev: string) => {
     const next = [...r.boot];
@@ -58,7 +57,7 @@ export default function RunOnceDialog({ vm, open, onClose }: { vm: XmlObject; op
       <Stack direction="row" spacing={1}>
         <TextField select size="small" fullWidth label={t('Display')} value={r.displayType} onChange={(e) => set('displayType', e.target.value)}>
           <MenuItem value=""><em>{t('As configured')}</em></MenuItem>
-          {listed('display_types').map((d) => <MenuItem key={d} value={d}>{humanize(d)}</MenuItem>)}
+          {displayTypes.map((d) => <MenuItem key={d} value={d}>{humanize(d)}</MenuItem>)}
         </TextField>
         <TextField select size="small" fullWidth label={t('Run on host')} value={r.hostId} onChange={(e) => set('hostId', e.target.value)}
           helperText={hosts.isPending ? t('Loading hosts…') : undefined}>
